@@ -1,0 +1,39 @@
+package io.sitedeck.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** An organization using Sitedeck (often one MSP); everything local belongs to exactly one. */
+@Entity
+@Table(name = "tenant")
+public class Tenant extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Tenant create(String name) {
+        Tenant tenant = new Tenant();
+        tenant.name = name.trim();
+        tenant.createdAt = Instant.now();
+        tenant.persist();
+        return tenant;
+    }
+
+    public static Optional<Tenant> findByName(String name) {
+        return find("name", name.trim()).firstResultOptional();
+    }
+}

@@ -1,0 +1,277 @@
+package io.sitedeck.domotz;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sitedeck.domotz.model.Agent;
+import io.sitedeck.domotz.model.AgentAlertBinding;
+import io.sitedeck.domotz.model.AgentHistoryEvent;
+import io.sitedeck.domotz.model.AgentQuery;
+import io.sitedeck.domotz.model.AlertProfile;
+import io.sitedeck.domotz.model.ApiUsage;
+import io.sitedeck.domotz.model.ConnectionRequest;
+import io.sitedeck.domotz.model.ConnectionSession;
+import io.sitedeck.domotz.model.DetectedDeviceType;
+import io.sitedeck.domotz.model.Device;
+import io.sitedeck.domotz.model.DeviceAlertBinding;
+import io.sitedeck.domotz.model.DeviceBaseType;
+import io.sitedeck.domotz.model.DeviceCredentials;
+import io.sitedeck.domotz.model.DeviceHistoryEvent;
+import io.sitedeck.domotz.model.DevicePowerActions;
+import io.sitedeck.domotz.model.DomotzUser;
+import io.sitedeck.domotz.model.EditableField;
+import io.sitedeck.domotz.model.PowerAction;
+import io.sitedeck.domotz.model.RtdSample;
+import io.sitedeck.domotz.model.RtdStatistics;
+import io.sitedeck.domotz.model.Snapshot;
+import io.sitedeck.domotz.model.SnmpCommunity;
+import io.sitedeck.domotz.model.SpeedSample;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The only way the rest of Sitedeck calls Domotz. Reads go through {@link UpstreamCache}
+ * (per-key TTL cache with single-flight coalescing); every call goes through
+ * {@link UpstreamCalls} (per-key concurrency cap, error mapping, metrics); every mutation
+ * invalidates exactly the cached reads it changes.
+ */
+@ApplicationScoped
+public class DomotzGateway {
+
+    private final DomotzClients clients;
+    private final UpstreamCache cache;
+    private final UpstreamCalls calls;
+    private final DomotzConfig.Ttl ttl;
+    private final ObjectMapper json;
+
+    DomotzGateway(DomotzClients clients, UpstreamCache cache, UpstreamCalls calls, DomotzConfig config,
+                  ObjectMapper json) {
+        this.clients = clients;
+        this.cache = cache;
+        this.calls = calls;
+        this.ttl = config.ttl();
+        this.json = json;
+    }
+
+    // ---- agents
+
+    public List<Agent> listAgents(DomotzTarget t, AgentQuery q) {
+        return cache.read(t, "listAgents", ttl.agents(), null, null,
+                () -> List.copyOf(api(t).listAgents(t.apiKey(), q.pageSize(), q.pageNumber(), q.displayName(),
+                        q.teamName())), q.pageSize(), q.pageNumber(), q.displayName(), q.teamName());
+    }
+
+    public int countAgents(DomotzTarget t, String displayName, String teamName) {
+        return cache.read(t, "countAgents", ttl.agents(), null, null, () -> {
+            try (Response response = api(t).countAgents(t.apiKey(), displayName, teamName)) {
+                return entitiesCount(response);
+            }
+        }, displayName, teamName);
+    }
+
+    public Agent getAgent(DomotzTarget t, int agentId) {
+        return cache.read(t, "getAgent", ttl.agents(), agentId, null, () -> api(t).getAgent(t.apiKey(), agentId));
+    }
+
+    // ---- devices
+
+    public List<Device> listDevices(DomotzTarget t, int agentId, boolean showHidden) {
+        return cache.read(t, "listDevices", ttl.devices(), agentId, null,
+                () -> List.copyOf(api(t).listDevices(t.apiKey(), agentId, showHidden)), showHidden);
+    }
+
+    public Device getDevice(DomotzTarget t, int agentId, int deviceId) {
+        return cache.read(t, "getDevice", ttl.devices(), agentId, deviceId,
+                () -> api(t).getDevice(t.apiKey(), agentId, deviceId));
+    }
+
+    public DevicePowerActions getDevicePowerActions(DomotzTarget t, int agentId, int deviceId) {
+        return cache.read(t, "getDevicePowerActions", ttl.devices(), agentId, deviceId,
+                () -> api(t).getDevicePowerActions(t.apiKey(), agentId, deviceId));
+    }
+
+    // ---- metrics and histories
+
+    public List<RtdStatistics> getAgentRTDStats(DomotzTarget t, int agentId) {
+        return cache.read(t, "getAgentRTDStats", ttl.rtd(), agentId, null,
+                () -> List.copyOf(api(t).getAgentRTDStats(t.apiKey(), agentId)));
+    }
+
+    public List<DeviceHistoryEvent> getDeviceStatusHistory(DomotzTarget t, int agentId, int deviceId,
+                                                           Instant from, Instant to) {
+        return cache.read(t, "getDeviceStatusHistory", ttl.history(), agentId, deviceId,
+                () -> List.copyOf(api(t).getDeviceStatusHistory(t.apiKey(), agentId, deviceId,
+                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+    }
+
+    public List<RtdSample> getDeviceRTDHistory(DomotzTarget t, int agentId, int deviceId, Instant from, Instant to) {
+        return cache.read(t, "getDeviceRTDHistory", ttl.history(), agentId, deviceId,
+                () -> List.copyOf(api(t).getDeviceRTDHistory(t.apiKey(), agentId, deviceId,
+                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+    }
+
+    public List<AgentHistoryEvent> getAgentStatusHistory(DomotzTarget t, int agentId, Instant from, Instant to) {
+        return cache.read(t, "getAgentStatusHistory", ttl.history(), agentId, null,
+                () -> List.copyOf(api(t).getAgentStatusHistory(t.apiKey(), agentId,
+                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+    }
+
+    public List<SpeedSample> getSpeedTestHistory(DomotzTarget t, int agentId, Instant from, Instant to) {
+        return cache.read(t, "getSpeedTestHistory", ttl.history(), agentId, null,
+                () -> List.copyOf(api(t).getSpeedTestHistory(t.apiKey(), agentId,
+                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+    }
+
+    // ---- alert profiles
+
+    public List<AlertProfile> getAlertProfiles(DomotzTarget t, int userId) {
+        return cache.read(t, "getAlertProfiles", ttl.alerts(), null, null,
+                () -> List.copyOf(api(t).getAlertProfiles(t.apiKey(), userId)), userId);
+    }
+
+    public List<AgentAlertBinding> getAgentAlertProfile(DomotzTarget t, int agentId) {
+        return cache.read(t, "getAgentAlertProfile", ttl.alerts(), agentId, null,
+                () -> List.copyOf(api(t).getAgentAlertProfile(t.apiKey(), agentId)));
+    }
+
+    public List<DeviceAlertBinding> getDevicesAlertProfile(DomotzTarget t, int agentId) {
+        return cache.read(t, "getDevicesAlertProfile", ttl.alerts(), agentId, null,
+                () -> List.copyOf(api(t).getDevicesAlertProfile(t.apiKey(), agentId)));
+    }
+
+    // ---- meta, catalogue, user
+
+    public ApiUsage apiUsageInfo(DomotzTarget t) {
+        return cache.read(t, "apiUsageInfo", ttl.usage(), null, null, () -> api(t).apiUsageInfo(t.apiKey()));
+    }
+
+    public List<DeviceBaseType> listDeviceBaseTypes(DomotzTarget t) {
+        return cache.read(t, "listDeviceBaseTypes", ttl.catalogue(), null, null,
+                () -> List.copyOf(api(t).listDeviceBaseTypes(t.apiKey())));
+    }
+
+    public List<DetectedDeviceType> listDeviceDetectedTypes(DomotzTarget t) {
+        return cache.read(t, "listDeviceDetectedTypes", ttl.catalogue(), null, null,
+                () -> List.copyOf(api(t).listDeviceDetectedTypes(t.apiKey())));
+    }
+
+    public DomotzUser getUser(DomotzTarget t) {
+        return cache.read(t, "getUser", ttl.catalogue(), null, null, () -> api(t).getUser(t.apiKey()));
+    }
+
+    /** Never cached: a snapshot is wanted because it is new. */
+    public Snapshot onvifSnapshot(DomotzTarget t, int agentId, int deviceId) {
+        return calls.call(t, "onvifSnapshot", () -> {
+            try (Response response = api(t).onvifSnapshot(t.apiKey(), agentId, deviceId)) {
+                String type = response.getMediaType() == null ? "image/jpeg" : response.getMediaType().toString();
+                return new Snapshot(response.readEntity(byte[].class), type, Instant.now());
+            }
+        });
+    }
+
+    // ---- mutations: each invalidates what it changes, for every key on the same cell
+
+    public void deleteDownDevices(DomotzTarget t, int agentId) {
+        mutate(t, "deleteDownDevices", () -> api(t).deleteDownDevices(t.apiKey(), agentId));
+        cache.invalidate(t, agentId, null, "listDevices", "getDevice", "getDevicePowerActions",
+                "getAgentRTDStats", "getDevicesAlertProfile");
+    }
+
+    public void deleteDevice(DomotzTarget t, int agentId, int deviceId) {
+        mutate(t, "deleteDevice", () -> api(t).deleteDevice(t.apiKey(), agentId, deviceId));
+        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice", "getDevicePowerActions",
+                "getAgentRTDStats", "getDevicesAlertProfile");
+    }
+
+    public void hideDevice(DomotzTarget t, int agentId, int deviceId) {
+        mutate(t, "hideDevice", () -> api(t).hideDevice(t.apiKey(), agentId, deviceId));
+        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+    }
+
+    public void editDevice(DomotzTarget t, int agentId, int deviceId, EditableField field, String value) {
+        String body = jsonString(value);
+        mutate(t, "editDevice", () -> api(t).editDevice(t.apiKey(), agentId, deviceId, field.path(), body));
+        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+    }
+
+    public void powerActionOnDevice(DomotzTarget t, int agentId, int deviceId, PowerAction action) {
+        mutate(t, "powerActionOnDevice",
+                () -> api(t).powerActionOnDevice(t.apiKey(), agentId, deviceId, action.path()));
+        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice", "getDevicePowerActions",
+                "getDeviceStatusHistory", "getAgentRTDStats");
+    }
+
+    public void setCredentials(DomotzTarget t, int agentId, int deviceId, DeviceCredentials credentials) {
+        mutate(t, "setCredentials", () -> api(t).setCredentials(t.apiKey(), agentId, deviceId, credentials));
+        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+    }
+
+    public void setSnmpCommunity(DomotzTarget t, int agentId, int deviceId, SnmpCommunity community) {
+        mutate(t, "setSnmpCommunity", () -> api(t).setSnmpCommunity(t.apiKey(), agentId, deviceId, community));
+        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+    }
+
+    public ConnectionSession connectToDevice(DomotzTarget t, int agentId, int deviceId, ConnectionRequest request) {
+        return calls.call(t, "connectToDevice", () -> api(t).connectToDevice(t.apiKey(), agentId, deviceId, request));
+    }
+
+    public void bindAlertProfileToAgent(DomotzTarget t, int profileId, int agentId) {
+        mutate(t, "bindAlertProfileToAgent", () -> api(t).bindAlertProfileToAgent(t.apiKey(), profileId, agentId));
+        cache.invalidate(t, agentId, null, "getAgentAlertProfile");
+    }
+
+    public void unbindAlertProfileFromAgent(DomotzTarget t, int profileId, int agentId) {
+        mutate(t, "unbindAlertProfileFromAgent",
+                () -> api(t).unbindAlertProfileFromAgent(t.apiKey(), profileId, agentId));
+        cache.invalidate(t, agentId, null, "getAgentAlertProfile");
+    }
+
+    public void bindAlertProfileToDevice(DomotzTarget t, int profileId, int agentId, int deviceId) {
+        mutate(t, "bindAlertProfileToDevice",
+                () -> api(t).bindAlertProfileToDevice(t.apiKey(), profileId, agentId, deviceId));
+        cache.invalidate(t, agentId, null, "getDevicesAlertProfile");
+    }
+
+    public void unbindAlertProfileFromDevice(DomotzTarget t, int profileId, int agentId, int deviceId) {
+        mutate(t, "unbindAlertProfileFromDevice",
+                () -> api(t).unbindAlertProfileFromDevice(t.apiKey(), profileId, agentId, deviceId));
+        cache.invalidate(t, agentId, null, "getDevicesAlertProfile");
+    }
+
+    // ---- helpers
+
+    private DomotzApi api(DomotzTarget t) {
+        return clients.forBaseUrl(t.baseUrl());
+    }
+
+    private void mutate(DomotzTarget t, String operation, Runnable call) {
+        calls.call(t, operation, () -> {
+            call.run();
+            return Boolean.TRUE;
+        });
+    }
+
+    private String jsonString(String value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static int entitiesCount(Response response) {
+        String header = response.getHeaderString("X-Entities-Count");
+        try {
+            return Integer.parseInt(header.trim());
+        } catch (RuntimeException unreadable) {
+            throw new DomotzException.Unavailable(response.getStatus(),
+                    "Domotz answered countAgents without a readable X-Entities-Count header", unreadable);
+        }
+    }
+
+    static List<Object> args(Object... args) {
+        return Arrays.asList(args);
+    }
+}

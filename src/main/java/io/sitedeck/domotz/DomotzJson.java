@@ -1,0 +1,64 @@
+package io.sitedeck.domotz;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Makes the shared ObjectMapper read what real Domotz accounts send: unknown enum values become
+ * {@code UNKNOWN}, and timestamps may end in {@code Z}, {@code +00:00} or carry no offset (UTC).
+ */
+@Singleton
+public class DomotzJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
+        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.registerModule(new SimpleModule("domotz-time").addDeserializer(Instant.class, new LenientInstant()));
+    }
+
+    /** Parses an ISO date-time with any offset, or none (then UTC), into an Instant. */
+    public static Instant parseInstant(String text) {
+        String trimmed = text.trim();
+        try {
+            return OffsetDateTime.parse(trimmed).toInstant();
+        } catch (DateTimeParseException noOffset) {
+            return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+        }
+    }
+
+    static final class LenientInstant extends StdScalarDeserializer<Instant> {
+        LenientInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return Instant.ofEpochMilli(parser.getLongValue());
+            }
+            String text = parser.getValueAsString();
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return parseInstant(text);
+            } catch (DateTimeParseException bad) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not a date-time");
+            }
+        }
+    }
+}

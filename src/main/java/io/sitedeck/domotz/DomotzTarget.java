@@ -1,0 +1,73 @@
+package io.sitedeck.domotz;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * Where and as whom to call Domotz: a cell's base URL and an API key. The key stays inside this
+ * object; what is logged, cached or counted uses {@link #fingerprint()} instead.
+ */
+public final class DomotzTarget {
+
+    private final URI baseUrl;
+    private final String apiKey;
+    private final String fingerprint;
+
+    public DomotzTarget(URI baseUrl, String apiKey) {
+        this.baseUrl = normalise(Objects.requireNonNull(baseUrl, "baseUrl"));
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.fingerprint = sha256(this.baseUrl + "\n" + apiKey).substring(0, 16);
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    String apiKey() {
+        return apiKey;
+    }
+
+    /** A stable, non-reversible name of (base URL, key) for cache keys, counters and logs. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The last four characters of the key, as the console shows it: {@code ••••1a2b}. */
+    public String maskedKey() {
+        return "••••" + (apiKey.length() > 4 ? apiKey.substring(apiKey.length() - 4) : "");
+    }
+
+    private static URI normalise(URI uri) {
+        String text = uri.toString();
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DomotzTarget that && fingerprint.equals(that.fingerprint)
+                && baseUrl.equals(that.baseUrl) && apiKey.equals(that.apiKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return fingerprint.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DomotzTarget[" + baseUrl + ", key " + maskedKey() + "]";
+    }
+}

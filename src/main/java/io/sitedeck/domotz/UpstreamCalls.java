@@ -1,0 +1,96 @@
+package io.sitedeck.domotz;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes one upstream call: waits for one of the key's {@code concurrent_allowed} slots, turns
+ * whatever goes wrong into a {@link DomotzException}, and counts the call by operation and
+ * outcome ({@code sitedeck_domotz_calls_total}). Logs name the key by fingerprint only.
+ */
+@ApplicationScoped
+class UpstreamCalls {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamCalls.class);
+
+    private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
+    private final DomotzConfig config;
+    private final MeterRegistry metrics;
+
+    UpstreamCalls(DomotzConfig config, MeterRegistry metrics) {
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    <T> T call(DomotzTarget target, String operation, Supplier<T> upstream) {
+        Semaphore keySlots = slots.computeIfAbsent(target.fingerprint(),
+                k -> new Semaphore(config.concurrentAllowed(), true));
+        acquire(keySlots, target, operation);
+        String outcome = "error";
+        try {
+            T result = upstream.get();
+            outcome = "ok";
+            return result;
+        } catch (DomotzException known) {
+            outcome = String.valueOf(known.status());
+            throw known;
+        } catch (WebApplicationException | ProcessingException | IllegalStateException failure) {
+            DomotzException mapped = unavailable(target, failure);
+            outcome = mapped.status() == 0 ? "unreachable" : String.valueOf(mapped.status());
+            throw mapped;
+        } finally {
+            keySlots.release();
+            metrics.counter("sitedeck.domotz.calls", "operation", operation, "outcome", outcome).increment();
+        }
+    }
+
+    /** How many calls of this key are in flight right now. */
+    int inFlight(DomotzTarget target) {
+        Semaphore keySlots = slots.get(target.fingerprint());
+        return keySlots == null ? 0 : config.concurrentAllowed() - keySlots.availablePermits();
+    }
+
+    private void acquire(Semaphore keySlots, DomotzTarget target, String operation) {
+        try {
+            if (!keySlots.tryAcquire(config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new DomotzException.Unavailable(0, "all " + config.concurrentAllowed()
+                        + " concurrent calls of this key are busy; " + operation + " gave up waiting", null);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DomotzException.Unavailable(0, "interrupted while waiting to call Domotz", interrupted);
+        }
+    }
+
+    private static DomotzException unavailable(DomotzTarget target, RuntimeException failure) {
+        // A mapped error may arrive wrapped by the REST client.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomotzException known) {
+                return known;
+            }
+        }
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse() == null ? 0 : web.getResponse().getStatus();
+            return new DomotzException.Unavailable(status, "Domotz answered HTTP " + status, failure);
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String why = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        LOG.debugf("Call to %s with key %s failed: %s", target.baseUrl(), target.fingerprint(), why);
+        if (root instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return new DomotzException.Unavailable(0, "Domotz sent an answer that could not be read (" + why + ")",
+                    failure);
+        }
+        return new DomotzException.Unavailable(0, "could not reach " + target.baseUrl() + " (" + why + ")", failure);
+    }
+}

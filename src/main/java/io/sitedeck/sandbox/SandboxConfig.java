@@ -1,0 +1,81 @@
+package io.sitedeck.sandbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** The embedded Domotz sandbox. Documented in docs/configuration.md. */
+@ConfigMapping(prefix = "sitedeck.sandbox")
+public interface SandboxConfig {
+
+    /** Serve the sandbox API under /public-api/v1. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Seed of the deterministic world: the same seed gives the same agents, devices and histories. */
+    @WithDefault("42")
+    long seed();
+
+    /** Size of the generated world. */
+    World world();
+
+    /** Calls a key may make in 24 hours before it gets 429 (Domotz's {@code daily_limit}). */
+    @WithDefault("1000")
+    int dailyLimit();
+
+    /** Calls a key may have in flight at once before it gets 429 ({@code concurrent_allowed}). */
+    @WithDefault("5")
+    int concurrentAllowed();
+
+    /** Delay added to every answer, to behave like a distant cell (0 = answer at once). */
+    @WithDefault("0ms")
+    Duration latency();
+
+    /** How long submitted device credentials stay PENDING before they are judged. */
+    @WithDefault("3s")
+    Duration credentialsCheckDelay();
+
+    /**
+     * The API keys the sandbox accepts, by name: {@code sitedeck.sandbox.keys.<name>.value=...}.
+     * Each key may override the limits above and name the Domotz user it belongs to.
+     */
+    Map<String, Key> keys();
+
+    interface World {
+        /** Number of agents (customer sites). */
+        @WithDefault("12")
+        int agents();
+
+        /** Number of Domotz teams the agents are spread over. */
+        @WithDefault("3")
+        int teams();
+
+        /** Fewest devices of an agent. */
+        @WithDefault("15")
+        int minDevices();
+
+        /** Most devices of an agent (at most 999). */
+        @WithDefault("80")
+        int maxDevices();
+    }
+
+    interface Key {
+        /** The key itself, as clients send it in X-Api-Key. */
+        String value();
+
+        /** The Domotz user the key belongs to; keys of one user share usage figures. */
+        @WithDefault("msp")
+        String user();
+
+        /** Overrides the sandbox's daily limit for this key. */
+        Optional<Integer> dailyLimit();
+
+        /** Overrides the sandbox's concurrent-call limit for this key. */
+        Optional<Integer> concurrentAllowed();
+
+        /** Overrides the sandbox's latency for this key. */
+        Optional<Duration> latency();
+    }
+}

@@ -1,0 +1,120 @@
+package io.sitedeck.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The sandbox's state: the generated agents and devices, alert profiles and their bindings, and
+ * open remote connections. Changes live as long as the process.
+ */
+@ApplicationScoped
+class SandboxWorld {
+
+    record AgentBinding(int profileId, int agentId) {}
+
+    record DeviceBinding(int profileId, int agentId, int deviceId) {}
+
+    /** A remote connection opened by connectToDevice. */
+    record Connection(int id, int agentId, int deviceId, String protocol, int port, String allowedIp,
+                      Instant expiration) {}
+
+    private final List<SandboxAgent> agents;
+    private final Map<Integer, SandboxAgent> agentsById;
+    private final Set<AgentBinding> agentBindings = ConcurrentHashMap.newKeySet();
+    private final Set<DeviceBinding> deviceBindings = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connectionIds = new AtomicInteger(9000);
+    private final Map<Integer, Connection> connections = new ConcurrentHashMap<>();
+    private final SandboxConfig config;
+
+    SandboxWorld(SandboxConfig config) {
+        this.config = config;
+        this.agents = new WorldGenerator(config.seed(), config.world()).agents();
+        this.agentsById = agents.stream().collect(Collectors.toUnmodifiableMap(a -> a.id, Function.identity()));
+        for (SandboxAgent agent : agents) {
+            if (agent.index % 3 == 0) {
+                agentBindings.add(new AgentBinding(SandboxAlertProfiles.SITE_CONNECTIVITY, agent.id));
+            }
+            // The gateway (device 0) of every other agent is watched by the "critical devices" profile.
+            if (agent.index % 2 == 0 && agent.apiEnabled) {
+                deviceBindings.add(new DeviceBinding(SandboxAlertProfiles.CRITICAL_DOWN, agent.id,
+                        100_000 + agent.index * 1000));
+            }
+        }
+    }
+
+    List<SandboxAgent> agents() {
+        return agents;
+    }
+
+    /** An agent the key can see (it may still not be readable). */
+    SandboxAgent agent(String idText) {
+        SandboxAgent agent = agentsById.get(SandboxInput.id(idText, "agent_id"));
+        if (agent == null) {
+            throw SandboxError.notFound("Agent " + idText.trim() + " not found");
+        }
+        return agent;
+    }
+
+    /** An agent whose details the key may read: 403 for one whose plan has no API access. */
+    SandboxAgent readableAgent(String idText) {
+        SandboxAgent agent = agent(idText);
+        if (!agent.apiEnabled) {
+            throw new SandboxError(403, "The plan of agent " + agent.id + " does not allow API access");
+        }
+        return agent;
+    }
+
+    /** Runs work on the agent's devices under its lock. */
+    <T> T onDevices(SandboxAgent agent, Function<Map<Integer, SandboxDevice>, T> work) {
+        synchronized (agent) {
+            return work.apply(agent.devices());
+        }
+    }
+
+    /** Runs work on one device under its agent's lock; 404 if the agent has no such device. */
+    <T> T onDevice(SandboxAgent agent, String deviceIdText, Function<SandboxDevice, T> work) {
+        int deviceId = SandboxInput.id(deviceIdText, "device_id");
+        synchronized (agent) {
+            SandboxDevice device = agent.devices().get(deviceId);
+            if (device == null) {
+                throw SandboxError.notFound("Device " + deviceId + " not found on agent " + agent.id);
+            }
+            settleCredentials(device, Instant.now());
+            return work.apply(device);
+        }
+    }
+
+    /** PENDING credentials are judged once the check delay has passed. */
+    void settleCredentials(SandboxDevice device, Instant now) {
+        if ("PENDING".equals(device.authenticationStatus)
+                && !device.credentialsSubmitted.plus(config.credentialsCheckDelay()).isAfter(now)) {
+            device.authenticationStatus = device.credentialsAccepted ? "AUTHENTICATED" : "WRONG_CREDENTIALS";
+        }
+    }
+
+    Set<AgentBinding> agentBindings() {
+        return agentBindings;
+    }
+
+    Set<DeviceBinding> deviceBindings() {
+        return deviceBindings;
+    }
+
+    Connection openConnection(SandboxDevice device, String protocol, int port, String allowedIp, Instant expiration) {
+        Connection connection = new Connection(connectionIds.incrementAndGet(), device.agentId, device.id, protocol,
+                port, allowedIp, expiration);
+        connections.put(connection.id(), connection);
+        return connection;
+    }
+
+    java.util.Optional<Connection> connection(int id) {
+        return java.util.Optional.ofNullable(connections.get(id));
+    }
+}

@@ -1,0 +1,18 @@
+package io.sitedeck.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+
+/** The console half of Sitedeck. Documented in docs/configuration.md. */
+@ConfigMapping(prefix = "sitedeck.console")
+public interface ConsoleConfig {
+
+    /** Serve the console; false runs Sitedeck as a standalone Domotz sandbox. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Where the embedded default keeps its files (H2 database, generated key file). */
+    @WithDefault("data")
+    Path dataDir();
+}

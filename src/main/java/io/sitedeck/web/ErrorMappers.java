@@ -1,0 +1,48 @@
+package io.sitedeck.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * What a request that fails before or outside our own handling gets: Domotz's JSON error shape
+ * under the sandbox API, a short plain message elsewhere, and never a stack trace. Unexpected
+ * failures are logged with a reference the person can quote.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    static final String API_PREFIX = "public-api/";
+
+    @ServerExceptionMapper
+    public Response mapWebApplication(WebApplicationException exception, UriInfo uri) {
+        int status = exception.getResponse().getStatus();
+        String message = switch (status) {
+            case 404 -> "Not found: " + uri.getPath();
+            case 405 -> "Method not allowed on " + uri.getPath();
+            case 415 -> "Unsupported content type";
+            default -> exception.getResponse().getStatusInfo().getReasonPhrase();
+        };
+        return error(uri, status, message);
+    }
+
+    @ServerExceptionMapper
+    public Response mapUnexpected(RuntimeException exception, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(exception, "Unexpected failure on %s (reference %s)", uri.getPath(), reference);
+        return error(uri, 500, "Something went wrong on our side (reference " + reference + ")");
+    }
+
+    private static Response error(UriInfo uri, int status, String message) {
+        if (uri.getPath().startsWith("/" + API_PREFIX)) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("status", status, "message", message)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build();
+    }
+}
