@@ -87,6 +87,12 @@ public class DomotzGateway {
                 () -> api(t).getDevice(t.apiKey(), agentId, deviceId));
     }
 
+    /** Reads the device from Domotz now, whatever the cache holds: spends exactly one call. */
+    public Device refreshDevice(DomotzTarget t, int agentId, int deviceId) {
+        cache.invalidate(t, agentId, deviceId, "getDevice");
+        return getDevice(t, agentId, deviceId);
+    }
+
     public DevicePowerActions getDevicePowerActions(DomotzTarget t, int agentId, int deviceId) {
         return cache.read(t, "getDevicePowerActions", ttl.devices(), agentId, deviceId,
                 () -> api(t).getDevicePowerActions(t.apiKey(), agentId, deviceId));
@@ -143,8 +149,11 @@ public class DomotzGateway {
 
     // ---- meta, catalogue, user
 
+    /** Also teaches the gateway the key's {@code concurrent_allowed}. */
     public ApiUsage apiUsageInfo(DomotzTarget t) {
-        return cache.read(t, "apiUsageInfo", ttl.usage(), null, null, () -> api(t).apiUsageInfo(t.apiKey()));
+        ApiUsage usage = cache.read(t, "apiUsageInfo", ttl.usage(), null, null, () -> api(t).apiUsageInfo(t.apiKey()));
+        calls.learnConcurrentAllowed(t, usage.concurrentAllowed());
+        return usage;
     }
 
     public List<DeviceBaseType> listDeviceBaseTypes(DomotzTarget t) {

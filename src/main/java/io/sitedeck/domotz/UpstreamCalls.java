@@ -6,8 +6,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -21,7 +19,7 @@ class UpstreamCalls {
 
     private static final Logger LOG = Logger.getLogger(UpstreamCalls.class);
 
-    private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
+    private final Map<String, KeySlots> slots = new ConcurrentHashMap<>();
     private final DomotzConfig config;
     private final MeterRegistry metrics;
 
@@ -31,9 +29,8 @@ class UpstreamCalls {
     }
 
     <T> T call(DomotzTarget target, String operation, Supplier<T> upstream) {
-        Semaphore keySlots = slots.computeIfAbsent(target.fingerprint(),
-                k -> new Semaphore(config.concurrentAllowed(), true));
-        acquire(keySlots, target, operation);
+        KeySlots keySlots = slotsOf(target);
+        acquire(keySlots, operation);
         String outcome = "error";
         try {
             T result = upstream.get();
@@ -52,16 +49,29 @@ class UpstreamCalls {
         }
     }
 
-    /** How many calls of this key are in flight right now. */
-    int inFlight(DomotzTarget target) {
-        Semaphore keySlots = slots.get(target.fingerprint());
-        return keySlots == null ? 0 : config.concurrentAllowed() - keySlots.availablePermits();
+    /**
+     * Follows the key's {@code concurrent_allowed} as Domotz reports it, never above the
+     * configured cap.
+     */
+    void learnConcurrentAllowed(DomotzTarget target, Integer concurrentAllowed) {
+        if (concurrentAllowed != null && concurrentAllowed > 0) {
+            slotsOf(target).limitTo(Math.min(concurrentAllowed, config.concurrentAllowed()));
+        }
     }
 
-    private void acquire(Semaphore keySlots, DomotzTarget target, String operation) {
+    /** The key's current limit of calls in flight. */
+    int concurrencyLimit(DomotzTarget target) {
+        return slotsOf(target).limit();
+    }
+
+    private KeySlots slotsOf(DomotzTarget target) {
+        return slots.computeIfAbsent(target.fingerprint(), k -> new KeySlots(config.concurrentAllowed()));
+    }
+
+    private void acquire(KeySlots keySlots, String operation) {
         try {
-            if (!keySlots.tryAcquire(config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new DomotzException.Unavailable(0, "all " + config.concurrentAllowed()
+            if (!keySlots.acquire(config.queueTimeout())) {
+                throw new DomotzException.Unavailable(0, "all " + keySlots.limit()
                         + " concurrent calls of this key are busy; " + operation + " gave up waiting", null);
             }
         } catch (InterruptedException interrupted) {

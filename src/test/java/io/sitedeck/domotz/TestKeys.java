@@ -1,0 +1,22 @@
+package io.sitedeck.domotz;
+
+import java.net.URI;
+import java.net.URL;
+
+/** The sandbox keys the test profile configures (application.properties, %test). */
+final class TestKeys {
+
+    static final String DEMO = "sandbox-demo-key";
+    static final String SECOND = "sandbox-second-key";
+    /** A key of its own user with a daily limit of 3 calls. */
+    static final String TINY_QUOTA = "sandbox-tiny-quota-key";
+    /** A key of its own user: 2 concurrent calls, 400 ms latency. */
+    static final String SLOW = "sandbox-slow-key";
+
+    private TestKeys() {
+    }
+
+    static DomotzTarget target(URL sandbox, String key) {
+        return new DomotzTarget(URI.create(sandbox.toString()), key);
+    }
+}
