@@ -23,6 +23,12 @@ import java.time.format.DateTimeParseException;
 @Singleton
 public class DomotzJson implements ObjectMapperCustomizer {
 
+    /** Runs after Quarkus registers the JavaTimeModule, so this Instant reader wins. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
