@@ -12,7 +12,7 @@ public interface ConsoleConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Where the embedded default keeps its files (H2 database, generated key file). */
-    @WithDefault("data")
+    /** Where the embedded default keeps its files (H2 database, generated key file); relative to the working directory. */
+    @WithDefault("./data")
     Path dataDir();
 }

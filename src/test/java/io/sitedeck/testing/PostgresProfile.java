@@ -1,11 +1,12 @@
 package io.sitedeck.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Builds and runs the application for PostgreSQL, as the {@code postgres} Maven profile does,
- * against the local server. The URL can be moved with SITEDECK_TEST_PG_URL.
+ * against the machine's real server (see {@link PostgresDatabase}).
  */
 public class PostgresProfile implements QuarkusTestProfile {
 
@@ -13,13 +14,14 @@ public class PostgresProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.datasource.db-kind", "postgresql",
-                "quarkus.datasource.jdbc.url", System.getenv().getOrDefault("SITEDECK_TEST_PG_URL",
-                        "jdbc:postgresql://127.0.0.1:5432/sitedeck_test"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "",
                 // Start every run from an empty schema, so the migrations are tested from scratch.
                 "quarkus.flyway.clean-at-start", "true",
                 "quarkus.flyway.clean-disabled", "false");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(PostgresDatabase.class));
     }
 
     @Override
