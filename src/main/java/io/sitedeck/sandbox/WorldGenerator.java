@@ -65,9 +65,10 @@ final class WorldGenerator {
         agent.index = index;
         agent.id = agentId(index);
         int round = index / (PREFIXES.size() * TRADES.size());
-        agent.displayName = PREFIXES.get(index % PREFIXES.size()) + " "
-                + TRADES.get((index / PREFIXES.size()) % TRADES.size()) + (round > 0 ? " " + (round + 1) : "")
-                + " – " + Seeds.pick(random, SITES);
+        // 5 and 7 are coprime to the 12 trades, so (prefix, trade) pairs never repeat within a round.
+        int trade = (5 * (index / PREFIXES.size()) + 7 * index) % TRADES.size();
+        agent.displayName = PREFIXES.get(index % PREFIXES.size()) + " " + TRADES.get(trade)
+                + (round > 0 ? " " + (round + 1) : "") + " – " + Seeds.pick(random, SITES);
         int team = index % Math.max(1, size.teams());
         agent.teamId = 301 + team;
         agent.teamName = TEAMS.get(team % TEAMS.size());
