@@ -28,7 +28,6 @@ import io.sitedeck.domotz.model.SpeedSample;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -278,9 +277,5 @@ public class DomotzGateway {
             throw new DomotzException.Unavailable(response.getStatus(),
                     "Domotz answered countAgents without a readable X-Entities-Count header", unreadable);
         }
-    }
-
-    static List<Object> args(Object... args) {
-        return Arrays.asList(args);
     }
 }

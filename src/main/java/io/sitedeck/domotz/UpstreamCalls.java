@@ -2,7 +2,6 @@ package io.sitedeck.domotz;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +38,8 @@ class UpstreamCalls {
         } catch (DomotzException known) {
             outcome = String.valueOf(known.status());
             throw known;
-        } catch (WebApplicationException | ProcessingException | IllegalStateException failure) {
+        } catch (RuntimeException failure) {
+            // Whatever else the client throws (transport, timeouts, unreadable JSON) is "unavailable".
             DomotzException mapped = unavailable(target, failure);
             outcome = mapped.status() == 0 ? "unreachable" : String.valueOf(mapped.status());
             throw mapped;

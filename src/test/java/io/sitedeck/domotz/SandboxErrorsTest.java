@@ -135,6 +135,14 @@ class SandboxErrorsTest {
         assertTrue(!down.getMessage().contains(TestKeys.DEMO), "the key never appears in messages");
     }
 
+    @Test
+    void slowAnswerTimesOutAsUnavailable() {
+        var late = assertThrows(DomotzException.Unavailable.class,
+                () -> gateway.getUser(TestKeys.target(sandbox, TestKeys.GLACIAL)));
+        assertTrue(late.getMessage().toLowerCase().contains("timeout")
+                || late.getMessage().toLowerCase().contains("timed out"), late.getMessage());
+    }
+
     private void expect(int status, String path, String message) {
         given().header("X-Api-Key", TestKeys.DEMO).get(sandbox + path).then().statusCode(status)
                 .body("status", equalTo(status)).body("message", containsString(message));

@@ -12,6 +12,8 @@ final class TestKeys {
     static final String TINY_QUOTA = "sandbox-tiny-quota-key";
     /** A key of its own user: 2 concurrent calls, 400 ms latency. */
     static final String SLOW = "sandbox-slow-key";
+    /** A key of its own user whose answers take 3 s, longer than the test read timeout of 2 s. */
+    static final String GLACIAL = "sandbox-glacial-key";
 
     private TestKeys() {
     }
