@@ -65,8 +65,9 @@ final class WorldGenerator {
         agent.index = index;
         agent.id = agentId(index);
         int round = index / (PREFIXES.size() * TRADES.size());
-        // 5 and 7 are coprime to the 12 trades, so (prefix, trade) pairs never repeat within a round.
-        int trade = (5 * (index / PREFIXES.size()) + 7 * index) % TRADES.size();
+        // index = prefix + 16k, so trade = (17k + prefix) mod 12; 17 is coprime to 12, hence no
+        // (prefix, trade) pair repeats within a round of 192, and the first 12 sites differ in trade.
+        int trade = (index / PREFIXES.size() + index) % TRADES.size();
         agent.displayName = PREFIXES.get(index % PREFIXES.size()) + " " + TRADES.get(trade)
                 + (round > 0 ? " " + (round + 1) : "") + " – " + Seeds.pick(random, SITES);
         int team = index % Math.max(1, size.teams());

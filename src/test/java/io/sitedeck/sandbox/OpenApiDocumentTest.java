@@ -74,7 +74,9 @@ class OpenApiDocumentTest {
 
     @Test
     void answersOnlyWithDeclaredFields() {
-        Map<String, String> samples = Map.of("{agent_id}", "5000", "{device_id}", "100000", "{user_id}", "1001");
+        String userId = given().header("X-Api-Key", "sandbox-demo-key").get(sandbox + "/user").then().statusCode(200)
+                .extract().jsonPath().getString("id");
+        Map<String, String> samples = Map.of("{agent_id}", "5000", "{device_id}", "100000", "{user_id}", userId);
         int checked = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
