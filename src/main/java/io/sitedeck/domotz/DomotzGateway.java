@@ -169,6 +169,17 @@ public class DomotzGateway {
         return cache.read(t, "getUser", ttl.catalogue(), null, null, () -> api(t).getUser(t.apiKey()));
     }
 
+    /** What a key is worth, asked now (never from the cache): its user and its usage and limits. */
+    public record KeyCheck(DomotzUser user, ApiUsage usage) {}
+
+    /** Checks a key against its cell with two uncached calls, GET /user and GET /meta/usage. */
+    public KeyCheck verify(DomotzTarget t) {
+        DomotzUser user = calls.call(t, "getUser", () -> api(t).getUser(t.apiKey()));
+        ApiUsage usage = calls.call(t, "apiUsageInfo", () -> api(t).apiUsageInfo(t.apiKey()));
+        calls.learnConcurrentAllowed(t, usage.concurrentAllowed());
+        return new KeyCheck(user, usage);
+    }
+
     /** Never cached: a snapshot is wanted because it is new. */
     public Snapshot onvifSnapshot(DomotzTarget t, int agentId, int deviceId) {
         return calls.call(t, "onvifSnapshot", () -> {

@@ -1,13 +1,12 @@
 package io.sitedeck.sandbox;
 
-import io.sitedeck.domotz.DomotzTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.Optional;
 
 /**
- * The connection the console uses to reach the sandbox running in the same process: over real
- * HTTP on the loopback, with the first configured sandbox key.
+ * How the console reaches the sandbox running in the same process: over real HTTP on the
+ * loopback, at the port the request arrived on (so random test ports and proxies both work).
  */
 @ApplicationScoped
 public class EmbeddedSandbox {
@@ -20,12 +19,17 @@ public class EmbeddedSandbox {
         this.keys = keys;
     }
 
-    /** The sandbox as a Domotz cell, given the port this server listens on; empty when it is off. */
-    public Optional<DomotzTarget> target(int localPort) {
-        if (!config.enabled() || keys.all().isEmpty()) {
-            return Optional.empty();
-        }
-        URI baseUrl = URI.create("http://127.0.0.1:" + localPort + SandboxGate.BASE_PATH);
-        return Optional.of(new DomotzTarget(baseUrl, keys.all().get(0).value()));
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    /** The sandbox's base URL, given the port this server listens on. */
+    public URI baseUrl(int localPort) {
+        return URI.create("http://127.0.0.1:" + localPort + SandboxGate.BASE_PATH);
+    }
+
+    /** The first configured sandbox key, offered at first-run set-up; empty when the sandbox is off. */
+    public Optional<String> demoKey() {
+        return config.enabled() && !keys.all().isEmpty() ? Optional.of(keys.all().get(0).value()) : Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package io.sitedeck.web;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +31,18 @@ public class ErrorMappers {
             default -> exception.getResponse().getStatusInfo().getReasonPhrase();
         };
         return error(uri, status, message);
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException exception, UriInfo uri) {
+        return error(uri, 403, "Your role does not allow this.");
+    }
+
+    /** Reached only when a resource demands a role of an anonymous caller: send them to sign in. */
+    @ServerExceptionMapper
+    public Response mapUnauthorized(UnauthorizedException exception, UriInfo uri) {
+        return Response.status(401).header("HX-Location", "/login").type(MediaType.TEXT_PLAIN)
+                .entity("Sign in first: /login").build();
     }
 
     @ServerExceptionMapper

@@ -2,23 +2,26 @@ package io.sitedeck.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.sitedeck.account.Connections;
+import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.AgentQuery;
-import io.sitedeck.sandbox.EmbeddedSandbox;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The first page: the sites of the embedded sandbox connection. Sign-in, per-user connections and
- * the full console views build on this page in later issues.
+ * The sites (agents) of the connection in use, optionally of one Domotz team; the team is in the
+ * URL ({@code /?team=North%20Region}) so the view is a bookmark. The full console views build on
+ * this page in a later issue.
  */
 @Path("/")
 public class HomeResource {
@@ -29,33 +32,36 @@ public class HomeResource {
     }
 
     /** What the page shows; {@code problem} explains an upstream failure instead of the list. */
-    public record HomeView(String connection, String maskedKey, List<Agent> agents, int total, String problem) {}
+    public record HomeView(boolean connected, List<Agent> agents, int total, List<String> teams, String team,
+                           String problem) {}
 
     private final DomotzGateway gateway;
-    private final EmbeddedSandbox sandbox;
-    private final CurrentVertxRequest request;
+    private final ConsoleContext console;
+    private final Connections connections;
 
-    HomeResource(DomotzGateway gateway, EmbeddedSandbox sandbox, CurrentVertxRequest request) {
+    HomeResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
         this.gateway = gateway;
-        this.sandbox = sandbox;
-        this.request = request;
+        this.console = console;
+        this.connections = connections;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance home() {
-        Optional<DomotzTarget> target = sandbox.target(request.getCurrent().request().localAddress().port());
-        if (target.isEmpty()) {
-            return Templates.home(new HomeView(null, null, List.of(), 0,
-                    "No Domotz connection yet: the embedded sandbox is switched off."));
+    public TemplateInstance home(@QueryParam("team") String team) {
+        Optional<DomotzConnection> connection = console.current();
+        String chosenTeam = team == null || team.isBlank() ? null : team.trim();
+        if (connection.isEmpty()) {
+            return Templates.home(new HomeView(false, List.of(), 0, List.of(), chosenTeam, null));
         }
-        DomotzTarget t = target.get();
+        DomotzTarget target = connections.target(connection.get());
         try {
-            List<Agent> agents = gateway.listAgents(t, AgentQuery.ALL);
-            return Templates.home(new HomeView("Embedded sandbox", t.maskedKey(), agents,
-                    gateway.countAgents(t, null, null), null));
+            List<String> teams = gateway.listAgents(target, AgentQuery.ALL).stream().map(Agent::teamName)
+                    .filter(Objects::nonNull).distinct().sorted().toList();
+            List<Agent> agents = gateway.listAgents(target, new AgentQuery(null, null, null, chosenTeam));
+            return Templates.home(new HomeView(true, agents, gateway.countAgents(target, null, chosenTeam), teams,
+                    chosenTeam, null));
         } catch (DomotzException failure) {
-            return Templates.home(new HomeView("Embedded sandbox", t.maskedKey(), List.of(), 0, failure.explanation()));
+            return Templates.home(new HomeView(true, List.of(), 0, List.of(), chosenTeam, failure.explanation()));
         }
     }
 }

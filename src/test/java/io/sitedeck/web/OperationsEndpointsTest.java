@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.sitedeck.account.Role;
+import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.Session;
 import org.junit.jupiter.api.Test;
 
 /** Health and Prometheus metrics are on, and the metrics count Domotz calls by operation. */
@@ -19,7 +22,9 @@ class OperationsEndpointsTest {
 
     @Test
     void metricsCountDomotzCallsByOperation() {
-        given().get("/").then().statusCode(200); // the home page calls listAgents and countAgents
+        Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
+        Accounts.sandboxConnection(viewer, "Sandbox");
+        Session.signIn(viewer).get("/").then().statusCode(200); // the sites page calls listAgents
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("sitedeck_domotz_calls_total{operation=\"listAgents\",outcome=\"ok\"}"));
     }

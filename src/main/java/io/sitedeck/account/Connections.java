@@ -1,0 +1,211 @@
+package io.sitedeck.account;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.sitedeck.audit.AuditLog;
+import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.sandbox.EmbeddedSandbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A user's Domotz connections: checked against Domotz before they are saved, keys encrypted,
+ * every change audited (never the key), and turned into a {@link DomotzTarget} when used.
+ */
+@ApplicationScoped
+public class Connections {
+
+    /** Field name → message, for re-rendering the form next to the fields. */
+    public static class Invalid extends RuntimeException {
+        public final Map<String, String> problems;
+
+        Invalid(Map<String, String> problems) {
+            super(String.join("; ", problems.values()), null, false, false);
+            this.problems = problems;
+        }
+    }
+
+    private final KeyVault vault;
+    private final DomotzGateway gateway;
+    private final EmbeddedSandbox sandbox;
+    private final AuditLog audit;
+    private final CurrentVertxRequest request;
+
+    Connections(KeyVault vault, DomotzGateway gateway, EmbeddedSandbox sandbox, AuditLog audit,
+                CurrentVertxRequest request) {
+        this.vault = vault;
+        this.gateway = gateway;
+        this.sandbox = sandbox;
+        this.audit = audit;
+        this.request = request;
+    }
+
+    /** Checks name, cell and key with Domotz and saves the connection; throws {@link Invalid} otherwise. */
+    @Transactional
+    public DomotzConnection add(CurrentUser user, String name, String cell, String customUrl, String apiKey) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanName = name(name, problems);
+        String baseUrl = baseUrl(cell, customUrl, problems);
+        String key = apiKey == null ? "" : apiKey.trim();
+        if (key.isEmpty() || key.length() > 200) {
+            problems.put("apiKey", "Paste the API key from the Domotz portal.");
+        }
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+        DomotzGateway.KeyCheck check = check(baseUrl, key);
+        DomotzConnection connection = new DomotzConnection();
+        connection.tenantId = user.tenantId();
+        connection.userId = user.id();
+        connection.name = cleanName;
+        connection.baseUrl = baseUrl;
+        store(connection, key, check);
+        connection.isDefault = DomotzConnection.of(user).isEmpty();
+        connection.createdAt = Instant.now();
+        connection.persist();
+        record(user, "connection.add", connection, "ok: Domotz user " + check.user().name());
+        return connection;
+    }
+
+    @Transactional
+    public void rename(CurrentUser user, DomotzConnection connection, String name) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanName = name(name, problems);
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+        String old = connection.name;
+        connection.name = cleanName;
+        DomotzConnection.getEntityManager().merge(connection);
+        record(user, "connection.rename", connection, "ok: was " + old);
+    }
+
+    @Transactional
+    public void replaceKey(CurrentUser user, DomotzConnection connection, String apiKey) {
+        String key = apiKey == null ? "" : apiKey.trim();
+        if (key.isEmpty() || key.length() > 200) {
+            throw new Invalid(Map.of("apiKey", "Paste the new API key."));
+        }
+        DomotzGateway.KeyCheck check = check(connection.baseUrl, key);
+        store(connection, key, check);
+        DomotzConnection.getEntityManager().merge(connection);
+        record(user, "connection.replace-key", connection, "ok: key ••••" + connection.keyLast4);
+    }
+
+    /** Calls Domotz now with the stored key; a sentence for the page either way. */
+    public String test(CurrentUser user, DomotzConnection connection) {
+        try {
+            DomotzGateway.KeyCheck check = gateway.verify(target(connection));
+            record(user, "connection.test", connection, "ok");
+            return "Works: Domotz user " + check.user().name() + ", " + check.usage().dailyUsage() + " of "
+                    + check.usage().dailyLimit() + " calls used today.";
+        } catch (DomotzException failure) {
+            record(user, "connection.test", connection, "failed: " + failure.explanation());
+            return "Failed: " + failure.explanation();
+        }
+    }
+
+    @Transactional
+    public void makeDefault(CurrentUser user, DomotzConnection connection) {
+        for (DomotzConnection mine : DomotzConnection.of(user)) {
+            mine.isDefault = mine.id.equals(connection.id);
+        }
+        record(user, "connection.default", connection, "ok");
+    }
+
+    @Transactional
+    public void delete(CurrentUser user, DomotzConnection connection) {
+        DomotzConnection.delete("id = ?1 and tenantId = ?2 and userId = ?3", connection.id, user.tenantId(), user.id());
+        List<DomotzConnection> left = DomotzConnection.of(user);
+        if (connection.isDefault && !left.isEmpty()) {
+            left.get(0).isDefault = true;
+        }
+        record(user, "connection.delete", connection, "ok");
+    }
+
+    /** The connection to show: the chosen one if it is still the user's, else the default, else the first. */
+    public Optional<DomotzConnection> current(CurrentUser user, Long chosenId) {
+        List<DomotzConnection> mine = DomotzConnection.of(user);
+        return mine.stream().filter(c -> c.id.equals(chosenId)).findFirst()
+                .or(() -> mine.stream().filter(c -> c.isDefault).findFirst())
+                .or(() -> mine.stream().findFirst());
+    }
+
+    public DomotzTarget target(DomotzConnection connection) {
+        return new DomotzTarget(resolve(connection.baseUrl), vault.decrypt(connection.keyCiphertext));
+    }
+
+    private DomotzGateway.KeyCheck check(String baseUrl, String key) {
+        try {
+            return gateway.verify(new DomotzTarget(resolve(baseUrl), key));
+        } catch (DomotzException.KeyRejected rejected) {
+            throw new Invalid(Map.of("apiKey", "Domotz rejected this key: " + rejected.getMessage()));
+        } catch (DomotzException.Unavailable unreachable) {
+            throw new Invalid(Map.of("cell", "Could not reach this Domotz cell: " + unreachable.getMessage()));
+        } catch (DomotzException other) {
+            throw new Invalid(Map.of("apiKey", other.explanation()));
+        }
+    }
+
+    private void store(DomotzConnection connection, String key, DomotzGateway.KeyCheck check) {
+        connection.keyCiphertext = vault.encrypt(key);
+        connection.keyLast4 = key.length() > 4 ? key.substring(key.length() - 4) : "";
+        connection.domotzUserId = check.user().id();
+        connection.domotzUser = check.user().name();
+    }
+
+    private URI resolve(String baseUrl) {
+        return DomotzConnection.EMBEDDED_SANDBOX.equals(baseUrl)
+                ? sandbox.baseUrl(request.getCurrent().request().localAddress().port()) : URI.create(baseUrl);
+    }
+
+    private void record(CurrentUser user, String action, DomotzConnection connection, String outcome) {
+        audit.record(user.tenantId(), user.email(), action, connection.name + " (" + connection.cellLabel() + ")",
+                outcome, request.getCurrent().request().remoteAddress().hostAddress());
+    }
+
+    private static String name(String name, Map<String, String> problems) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty() || clean.length() > 80) {
+            problems.put("name", "Give the connection a name of 1 to 80 characters.");
+        }
+        return clean;
+    }
+
+    private String baseUrl(String cellName, String customUrl, Map<String, String> problems) {
+        Optional<Cell> cell = Cell.parse(cellName);
+        if (cell.isEmpty()) {
+            problems.put("cell", "Choose a cell.");
+            return null;
+        }
+        if (cell.get() == Cell.SANDBOX && !sandbox.enabled()) {
+            problems.put("cell", "The embedded sandbox is switched off on this server.");
+            return null;
+        }
+        return cell.get().baseUrl().orElseGet(() -> customUrl(customUrl, problems));
+    }
+
+    /** An absolute https URL; plain http only for this machine (a local sandbox or test cell). */
+    private static String customUrl(String text, Map<String, String> problems) {
+        String url = text == null ? "" : text.trim().replaceAll("/+$", "");
+        try {
+            URI uri = new URI(url);
+            boolean local = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()) && local)) {
+                problems.put("customUrl", "Enter a full https:// URL, e.g. https://api-eu-west-1-cell-1.domotz.com/public-api/v1");
+            }
+            return url;
+        } catch (URISyntaxException malformed) {
+            problems.put("customUrl", "This is not a valid URL: " + malformed.getReason());
+            return url;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.sitedeck.account;
+
+/** What a member may do in their tenant; checked on the server for every endpoint. */
+public enum Role {
+    /** Members, connections, the audit log, and everything a technician may do. */
+    ADMIN,
+    /** Reads, and every Domotz action. */
+    TECHNICIAN,
+    /** Reads only. */
+    VIEWER;
+
+    public static final String ADMIN_NAME = "ADMIN";
+    public static final String TECHNICIAN_NAME = "TECHNICIAN";
+    public static final String VIEWER_NAME = "VIEWER";
+}

@@ -1,0 +1,31 @@
+package io.sitedeck.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Writes the audit log. Each record commits in its own transaction, so a refusal is recorded
+ * even when the request that caused it fails. Never pass secrets (keys, passwords) in here.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public void record(Long tenantId, String actor, String action, String target, String outcome, String clientIp) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AuditEvent event = new AuditEvent();
+            event.tenantId = tenantId;
+            event.occurredAt = Instant.now();
+            event.actor = clip(actor, 254);
+            event.action = clip(action, 60);
+            event.target = target == null ? null : clip(target, 300);
+            event.outcome = clip(outcome, 300);
+            event.clientIp = clientIp == null ? null : clip(clientIp, 64);
+            event.persist();
+        });
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

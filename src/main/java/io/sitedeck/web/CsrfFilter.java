@@ -1,0 +1,76 @@
+package io.sitedeck.web;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+/**
+ * Double-submit CSRF protection for the console: a random token in an HttpOnly, SameSite=Strict
+ * cookie, repeated by every state-changing request as the {@code _csrf} form field or the
+ * {@code X-CSRF-Token} header (htmx). The sandbox API is exempt: its clients authenticate with an
+ * API key, not a cookie. (quarkus-rest-csrf cannot be limited to some paths, hence this filter.)
+ */
+public class CsrfFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CsrfToken token;
+
+    CsrfFilter(CsrfToken token) {
+        this.token = token;
+    }
+
+    @ServerRequestFilter
+    @WithFormRead
+    public Optional<Response> verify(ResteasyReactiveContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("/" + ErrorMappers.API_PREFIX) || path.startsWith("/sandbox/")) {
+            return Optional.empty();
+        }
+        var cookie = request.getCookies().get(CsrfToken.COOKIE);
+        String expected = cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+        token.use(expected != null ? expected : newToken(), expected == null);
+        if (SAFE.contains(request.getMethod())) {
+            return Optional.empty();
+        }
+        String sent = request.getHeaderString(CsrfToken.HEADER);
+        if (sent == null) {
+            Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
+                    .getFormParameter(CsrfToken.FIELD, true, false);
+            sent = field == null ? null : field.toString();
+        }
+        if (expected == null || sent == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                sent.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(Response.status(403).type(MediaType.TEXT_PLAIN)
+                    .entity("This form has expired or did not come from Sitedeck (missing or invalid CSRF token). "
+                            + "Reload the page and try again.").build());
+        }
+        return Optional.empty();
+    }
+
+    @ServerResponseFilter
+    public void issue(ContainerResponseContext response) {
+        if (token.token() != null && token.fresh()) {
+            response.getHeaders().add("Set-Cookie", CsrfToken.COOKIE + "=" + token.token()
+                    + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

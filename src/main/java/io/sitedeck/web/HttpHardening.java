@@ -1,0 +1,56 @@
+package io.sitedeck.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+
+/**
+ * Applied to every response, pages and static files alike: the security headers, {@code Secure}
+ * on cookies when the request came over HTTPS (directly or through a proxy), and for htmx
+ * requests whose session has expired a 401 with {@code HX-Location} instead of a redirect whose
+ * login page would be swapped into a fragment.
+ */
+@ApplicationScoped
+class HttpHardening {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    void register(@Observes Filters filters) {
+        filters.register(this::harden, 100);
+    }
+
+    private void harden(RoutingContext context) {
+        boolean htmx = context.request().getHeader("HX-Request") != null;
+        boolean https = "https".equals(context.request().scheme())
+                || "https".equalsIgnoreCase(context.request().getHeader("X-Forwarded-Proto"));
+        context.addHeadersEndHandler(ignored -> {
+            HttpServerResponse response = context.response();
+            MultiMap headers = response.headers();
+            headers.set("Content-Security-Policy", CSP);
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "same-origin");
+            headers.set("X-Frame-Options", "DENY");
+            if (htmx && response.getStatusCode() == 302 && isLoginRedirect(headers.get("Location"))) {
+                response.setStatusCode(401);
+                headers.remove("Location");
+                headers.set("HX-Location", "/login");
+            }
+            if (https) {
+                List<String> cookies = headers.getAll("Set-Cookie").stream()
+                        .map(c -> c.toLowerCase().contains("; secure") ? c : c + "; Secure").toList();
+                headers.remove("Set-Cookie");
+                cookies.forEach(c -> headers.add("Set-Cookie", c));
+            }
+        });
+        context.next();
+    }
+
+    private static boolean isLoginRedirect(String location) {
+        return location != null && (location.endsWith("/login") || location.contains("/login?"));
+    }
+}

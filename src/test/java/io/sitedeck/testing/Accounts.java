@@ -1,0 +1,75 @@
+package io.sitedeck.testing;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sitedeck.account.AppUser;
+import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.account.KeyVault;
+import io.sitedeck.account.Passwords;
+import io.sitedeck.account.Role;
+import io.sitedeck.account.Tenant;
+import io.sitedeck.audit.AuditEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Local data for tests, written straight to the database: tenants, members, connections. */
+public final class Accounts {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    public static final String SANDBOX_KEY = "sandbox-demo-key";
+
+    /** A tenant with one member; ids for URL guessing, email for signing in. */
+    public record Member(long tenantId, long userId, String email, Role role) {}
+
+    private Accounts() {
+    }
+
+    /** Empties every table of local data (for the first-run tests). */
+    public static void reset() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            DomotzConnection.deleteAll();
+            AuditEvent.deleteAll();
+            AppUser.deleteAll();
+            Tenant.deleteAll();
+        });
+    }
+
+    /** A new tenant with its first member, who has a password. */
+    public static Member tenantWith(Role role) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Tenant tenant = Tenant.create("MSP " + unique);
+            return member(tenant.id, role, unique);
+        });
+    }
+
+    /** Another member of the tenant, with a password. */
+    public static Member memberOf(long tenantId, Role role) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return QuarkusTransaction.requiringNew().call(() -> member(tenantId, role, unique));
+    }
+
+    /** A connection of the member to the embedded sandbox, stored as the console stores it. */
+    public static long sandboxConnection(Member member, String name) {
+        KeyVault vault = Arc.container().instance(KeyVault.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DomotzConnection connection = new DomotzConnection();
+            connection.tenantId = member.tenantId();
+            connection.userId = member.userId();
+            connection.name = name;
+            connection.baseUrl = DomotzConnection.EMBEDDED_SANDBOX;
+            connection.keyCiphertext = vault.encrypt(SANDBOX_KEY);
+            connection.keyLast4 = SANDBOX_KEY.substring(SANDBOX_KEY.length() - 4);
+            connection.isDefault = DomotzConnection.count("userId", member.userId()) == 0;
+            connection.createdAt = Instant.now();
+            connection.persist();
+            return connection.id;
+        });
+    }
+
+    private static Member member(long tenantId, Role role, String unique) {
+        AppUser user = AppUser.create(tenantId, role.name().toLowerCase() + "-" + unique + "@msp.example", role);
+        user.passwordHash = Passwords.hash(PASSWORD);
+        return new Member(tenantId, user.id, user.email, role);
+    }
+}
