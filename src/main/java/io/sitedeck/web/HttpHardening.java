@@ -21,7 +21,8 @@ class HttpHardening {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
-        filters.register(this::harden, 100);
+        // A high priority runs this before the authentication handler, so its redirects get the treatment too.
+        filters.register(this::harden, 10_000);
     }
 
     private void harden(RoutingContext context) {
@@ -41,6 +42,8 @@ class HttpHardening {
                 headers.set("HX-Location", "/login");
             }
             if (https) {
+                // Cookies added through Vert.x are encoded after this handler; those set as headers are here.
+                context.request().cookies().forEach(cookie -> cookie.setSecure(true));
                 List<String> cookies = headers.getAll("Set-Cookie").stream()
                         .map(c -> c.toLowerCase().contains("; secure") ? c : c + "; Secure").toList();
                 headers.remove("Set-Cookie");
