@@ -169,7 +169,7 @@ public class Connections {
 
     private void record(CurrentUser user, String action, DomotzConnection connection, String outcome) {
         audit.record(user.tenantId(), user.email(), action, connection.name + " (" + connection.cellLabel() + ")",
-                outcome, request.getCurrent().request().remoteAddress().hostAddress());
+                outcome);
     }
 
     private static String name(String name, Map<String, String> problems) {

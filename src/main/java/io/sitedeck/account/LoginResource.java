@@ -3,7 +3,6 @@ package io.sitedeck.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.audit.AuditLog;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,12 +28,10 @@ public class LoginResource {
 
     private final SecurityIdentity identity;
     private final AuditLog audit;
-    private final CurrentVertxRequest request;
 
-    LoginResource(SecurityIdentity identity, AuditLog audit, CurrentVertxRequest request) {
+    LoginResource(SecurityIdentity identity, AuditLog audit) {
         this.identity = identity;
         this.audit = audit;
-        this.request = request;
     }
 
     @GET
@@ -53,7 +50,7 @@ public class LoginResource {
     public Response logout() {
         if (!identity.isAnonymous()) {
             AppUser.byEmail(identity.getPrincipal().getName()).ifPresent(user -> audit.record(user.tenantId, user.email,
-                    "sign-out", user.email, "ok", request.getCurrent().request().remoteAddress().hostAddress()));
+                    "sign-out", user.email, "ok"));
         }
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/login?out")).cookie(expired).build();

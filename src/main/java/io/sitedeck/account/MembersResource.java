@@ -2,7 +2,6 @@ package io.sitedeck.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -37,13 +36,11 @@ public class MembersResource {
     private final CurrentUser user;
     private final SetupLinks links;
     private final AuditLog audit;
-    private final CurrentVertxRequest request;
 
-    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, CurrentVertxRequest request) {
+    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit) {
         this.user = user;
         this.links = links;
         this.audit = audit;
-        this.request = request;
     }
 
     @GET
@@ -124,7 +121,6 @@ public class MembersResource {
     }
 
     private void record(String action, AppUser member, String outcome) {
-        audit.record(user.tenantId(), user.email(), action, member.email, outcome,
-                request.getCurrent().request().remoteAddress().hostAddress());
+        audit.record(user.tenantId(), user.email(), action, member.email, outcome);
     }
 }

@@ -2,7 +2,6 @@ package io.sitedeck.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.sandbox.EmbeddedSandbox;
 import jakarta.transaction.Transactional;
@@ -36,13 +35,11 @@ public class SetupResource {
     private final EmbeddedSandbox sandbox;
     private final KeyVault vault;
     private final AuditLog audit;
-    private final CurrentVertxRequest request;
 
-    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit, CurrentVertxRequest request) {
+    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit) {
         this.sandbox = sandbox;
         this.vault = vault;
         this.audit = audit;
-        this.request = request;
     }
 
     @GET
@@ -84,7 +81,7 @@ public class SetupResource {
             sandboxConnection(tenant, admin);
         }
         audit.record(tenant.id, admin.email, "setup", tenant.name, "ok: first admin " + admin.email
-                + (withSandbox ? " with a sandbox connection" : ""), request.getCurrent().request().remoteAddress().hostAddress());
+                + (withSandbox ? " with a sandbox connection" : ""));
         return Response.seeOther(URI.create("/login?welcome")).build();
     }
 

@@ -2,7 +2,6 @@ package io.sitedeck.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.audit.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -28,12 +27,10 @@ public class WelcomeResource {
 
     private final SetupLinks links;
     private final AuditLog audit;
-    private final CurrentVertxRequest request;
 
-    WelcomeResource(SetupLinks links, AuditLog audit, CurrentVertxRequest request) {
+    WelcomeResource(SetupLinks links, AuditLog audit) {
         this.links = links;
         this.audit = audit;
-        this.request = request;
     }
 
     @GET
@@ -55,8 +52,7 @@ public class WelcomeResource {
         member.passwordHash = Passwords.hash(password);
         member.setupTokenHash = null;
         member.setupExpiresAt = null;
-        audit.record(member.tenantId, member.email, "member.password-set", member.email, "ok",
-                request.getCurrent().request().remoteAddress().hostAddress());
+        audit.record(member.tenantId, member.email, "member.password-set", member.email, "ok");
         return Response.seeOther(URI.create("/login?welcome")).build();
     }
 }

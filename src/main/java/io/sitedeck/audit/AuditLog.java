@@ -1,6 +1,9 @@
 package io.sitedeck.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -10,6 +13,17 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    private final CurrentVertxRequest request;
+
+    AuditLog(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
+    /** Records an action of the current HTTP request, with its client address. */
+    public void record(Long tenantId, String actor, String action, String target, String outcome) {
+        record(tenantId, actor, action, target, outcome, clientIp());
+    }
 
     public void record(Long tenantId, String actor, String action, String target, String outcome, String clientIp) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -23,6 +37,16 @@ public class AuditLog {
             event.clientIp = clientIp == null ? null : clip(clientIp, 64);
             event.persist();
         });
+    }
+
+    private String clientIp() {
+        try {
+            RoutingContext current = request.getCurrent();
+            return current == null || current.request().remoteAddress() == null ? null
+                    : current.request().remoteAddress().hostAddress();
+        } catch (ContextNotActiveException outsideARequest) {
+            return null;
+        }
     }
 
     private static String clip(String text, int max) {

@@ -1,6 +1,5 @@
 package io.sitedeck.devices;
 
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.Role;
@@ -31,16 +30,14 @@ public class DeviceNameResource {
     private final Connections connections;
     private final DomotzGateway gateway;
     private final AuditLog audit;
-    private final CurrentVertxRequest request;
 
     DeviceNameResource(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway,
-                       AuditLog audit, CurrentVertxRequest request) {
+                       AuditLog audit) {
         this.user = user;
         this.console = console;
         this.connections = connections;
         this.gateway = gateway;
         this.audit = audit;
-        this.request = request;
     }
 
     @POST
@@ -65,7 +62,6 @@ public class DeviceNameResource {
     }
 
     private void record(String target, String outcome) {
-        audit.record(user.tenantId(), user.email(), "device.rename", target, outcome,
-                request.getCurrent().request().remoteAddress().hostAddress());
+        audit.record(user.tenantId(), user.email(), "device.rename", target, outcome);
     }
 }
