@@ -51,6 +51,11 @@ public final class Accounts {
 
     /** A connection of the member to the embedded sandbox, stored as the console stores it. */
     public static long sandboxConnection(Member member, String name) {
+        return sandboxConnection(member, name, SANDBOX_KEY);
+    }
+
+    /** The same with another key (which the sandbox may refuse, or limit). */
+    public static long sandboxConnection(Member member, String name, String key) {
         KeyVault vault = Arc.container().instance(KeyVault.class).get();
         return QuarkusTransaction.requiringNew().call(() -> {
             DomotzConnection connection = new DomotzConnection();
@@ -58,8 +63,8 @@ public final class Accounts {
             connection.userId = member.userId();
             connection.name = name;
             connection.baseUrl = DomotzConnection.EMBEDDED_SANDBOX;
-            connection.keyCiphertext = vault.encrypt(SANDBOX_KEY);
-            connection.keyLast4 = SANDBOX_KEY.substring(SANDBOX_KEY.length() - 4);
+            connection.keyCiphertext = vault.encrypt(key);
+            connection.keyLast4 = key.substring(key.length() - 4);
             connection.isDefault = DomotzConnection.count("userId", member.userId()) == 0;
             connection.createdAt = Instant.now();
             connection.persist();

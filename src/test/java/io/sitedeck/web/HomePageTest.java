@@ -20,7 +20,7 @@ class HomePageTest {
         Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
         Accounts.sandboxConnection(viewer, "Sandbox");
         Session.signIn(viewer).get("/").then().statusCode(200).contentType("text/html")
-                .body(containsString("12 agents"))
+                .body(containsString("12 sites"))
                 .body(containsString("Harbor Dental"))
                 .body(containsString("no API access on this plan"))
                 .body(containsString("••••-key"))
@@ -32,7 +32,7 @@ class HomePageTest {
         Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
         Accounts.sandboxConnection(viewer, "Sandbox");
         Session.signIn(viewer).request().queryParam("team", "North Region").get("/").then().statusCode(200)
-                .body(containsString("4 agents"))
+                .body(containsString("4 sites in North Region"))
                 .body(containsString("<option value=\"North Region\" selected>"))
                 .body(not(containsString("<td>South Region</td>")));
     }

@@ -1,0 +1,117 @@
+package io.sitedeck.agents;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.account.Connections;
+import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.devices.DeviceQuery;
+import io.sitedeck.devices.DeviceRow;
+import io.sitedeck.devices.DeviceTable;
+import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.domotz.model.Agent;
+import io.sitedeck.domotz.model.DeviceBaseType;
+import io.sitedeck.domotz.model.RtdStatistics;
+import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.Htmx;
+import io.sitedeck.web.UpstreamProblem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One site: the agent's details and its devices table, filtered, sorted and paged on the server,
+ * all of it in the query string. Upstream calls: getAgent, listDevices, getAgentRTDStats and
+ * listDeviceBaseTypes — 4 cold, 0 warm; filtering, sorting and paging never call Domotz.
+ */
+@Path("/agents/{agentId}")
+public class SiteResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance site(SiteView view);
+
+        static native TemplateInstance site$devices(SiteView view);
+    }
+
+    /** The page's data; {@code problem} replaces it when Domotz failed. */
+    public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
+                           UpstreamProblem problem) {
+        public boolean hasNext() {
+            return devices != null && query.page() + 1 < devices.pages();
+        }
+    }
+
+    /** The values the filter menus offer, from this site's devices. */
+    public record Choices(List<String> statuses, List<String> importances, List<String> kinds, List<String> types,
+                          List<String> zones, List<String> rooms) {
+        static Choices of(List<DeviceRow> rows) {
+            return new Choices(values(rows, DeviceRow::status), values(rows, DeviceRow::importance),
+                    values(rows, DeviceRow::kind), values(rows, DeviceRow::type), values(rows, DeviceRow::zone),
+                    values(rows, DeviceRow::room));
+        }
+
+        private static List<String> values(List<DeviceRow> rows, Function<DeviceRow, String> field) {
+            return rows.stream().map(field).filter(Objects::nonNull).distinct().sorted().toList();
+        }
+    }
+
+    private final DomotzGateway gateway;
+    private final ConsoleContext console;
+    private final Connections connections;
+
+    SiteResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+        this.gateway = gateway;
+        this.console = console;
+        this.connections = connections;
+    }
+
+    @GET
+    public Response site(@PathParam("agentId") String agentId, @Context UriInfo uri, @Context HttpHeaders headers) {
+        int id = AgentIds.parse(agentId);
+        DomotzConnection connection = console.current().orElseThrow(NoConnection::new);
+        DeviceQuery query = DeviceQuery.parse(uri.getQueryParameters().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
+        SiteView view = view(connections.target(connection), connection.name, id, query);
+        int status = view.problem() == null ? 200 : view.problem().pageStatus();
+        return Htmx.pageOrFragment(headers, status, Templates.site(view), Templates.site$devices(view));
+    }
+
+    private SiteView view(DomotzTarget target, String connectionName, int agentId, DeviceQuery query) {
+        try {
+            Agent agent = gateway.getAgent(target, agentId);
+            Map<Integer, String> typeLabels = gateway.listDeviceBaseTypes(target).stream()
+                    .filter(t -> t.id() != null)
+                    .collect(Collectors.toMap(DeviceBaseType::id, t -> t.label() == null ? "Type " + t.id() : t.label(),
+                            (a, b) -> a));
+            Map<Integer, RtdStatistics> rtd = new HashMap<>();
+            gateway.getAgentRTDStats(target, agentId).forEach(s -> rtd.put(s.deviceId(), s));
+            Instant now = Instant.now();
+            List<DeviceRow> rows = gateway.listDevices(target, agentId, query.showHidden()).stream()
+                    .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now)).toList();
+            return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows), null);
+        } catch (DomotzException failure) {
+            return new SiteView(null, null, 0, query, null, UpstreamProblem.of(failure, connectionName));
+        }
+    }
+
+    /** The console has no connection to show this site with. */
+    static class NoConnection extends NotFoundException {
+        NoConnection() {
+            super("Add a Domotz connection to see this site");
+        }
+    }
+}

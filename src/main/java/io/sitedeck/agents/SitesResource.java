@@ -1,0 +1,116 @@
+package io.sitedeck.agents;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.account.Connections;
+import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.domotz.model.Agent;
+import io.sitedeck.domotz.model.AgentQuery;
+import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.Htmx;
+import io.sitedeck.web.UpstreamProblem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The sites (agents) of the connection in use: search by name, filter by team, pages of 10 to 100,
+ * the total from {@code HEAD /agent}, grouped by team. Everything is in the URL. Upstream calls:
+ * countAgents, listAgents (the page) and listAgents (first 100, for the team list) — 3 cold, 0 warm.
+ */
+@Path("/")
+public class SitesResource {
+
+    static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sites(SitesView view);
+
+        static native TemplateInstance sites$rows(SitesView view);
+    }
+
+    /** The page's data; {@code problem} replaces the list when Domotz failed. */
+    public record SitesView(boolean connected, Map<String, List<SiteRow>> groups, int total, SitesQuery query,
+                            List<String> teams, List<Integer> pageSizes, UpstreamProblem problem) {
+        public int pages() {
+            return Math.max(1, (total + query.size() - 1) / query.size());
+        }
+
+        public boolean hasPrevious() {
+            return query.page() > 0;
+        }
+
+        public boolean hasNext() {
+            return query.page() + 1 < pages();
+        }
+    }
+
+    private final DomotzGateway gateway;
+    private final ConsoleContext console;
+    private final Connections connections;
+
+    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+        this.gateway = gateway;
+        this.console = console;
+        this.connections = connections;
+    }
+
+    @GET
+    public Response home(@QueryParam("q") String q, @QueryParam("team") String team, @QueryParam("page") String page,
+                         @QueryParam("size") String size, @Context HttpHeaders headers) {
+        return sites(q, team, page, size, headers);
+    }
+
+    @GET
+    @Path("agents")
+    public Response sites(@QueryParam("q") String q, @QueryParam("team") String team, @QueryParam("page") String page,
+                          @QueryParam("size") String size, @Context HttpHeaders headers) {
+        SitesQuery query = SitesQuery.parse(q, team, page, size, PAGE_SIZES);
+        SitesView view = view(query);
+        int status = view.problem() == null ? 200 : view.problem().pageStatus();
+        return Htmx.pageOrFragment(headers, status, Templates.sites(view), Templates.sites$rows(view));
+    }
+
+    private SitesView view(SitesQuery query) {
+        Optional<DomotzConnection> connection = console.current();
+        if (connection.isEmpty()) {
+            return new SitesView(false, Map.of(), 0, query, List.of(), PAGE_SIZES, null);
+        }
+        DomotzTarget target = connections.target(connection.get());
+        try {
+            int total = gateway.countAgents(target, query.q(), query.team());
+            List<Agent> agents = gateway.listAgents(target,
+                    new AgentQuery(query.size(), query.page(), query.q(), query.team()));
+            List<String> teams = gateway.listAgents(target, AgentQuery.page(100, 0)).stream().map(Agent::teamName)
+                    .filter(Objects::nonNull).distinct().sorted().toList();
+            return new SitesView(true, group(agents), total, query, teams, PAGE_SIZES, null);
+        } catch (DomotzException failure) {
+            return new SitesView(true, Map.of(), 0, query, List.of(), PAGE_SIZES,
+                    UpstreamProblem.of(failure, connection.get().name));
+        }
+    }
+
+    /** Rows by team in page order; agents without a team (personal accounts) under "". */
+    private static Map<String, List<SiteRow>> group(List<Agent> agents) {
+        Instant now = Instant.now();
+        Map<String, List<SiteRow>> groups = new LinkedHashMap<>();
+        for (Agent agent : agents) {
+            String team = agent.teamName() == null ? "" : agent.teamName();
+            groups.computeIfAbsent(team, t -> new java.util.ArrayList<>()).add(SiteRow.of(agent, now));
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,45 @@
+package io.sitedeck.devices;
+
+import io.sitedeck.domotz.model.Device;
+import io.sitedeck.domotz.model.RtdStatistics;
+import io.sitedeck.web.Ago;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/** One line of a site's devices table, with its latency against the weekly baseline. */
+public record DeviceRow(int id, String name, String ips, String mac, String vendor, String model, String type,
+                        String importance, String status, String since, String zone, String room, String kind,
+                        Double latencyMs, Double baselineMs, Integer lost, Integer sent) {
+
+    /** A latency is worth a look when it is over twice its weekly median, or packets were lost. */
+    public boolean deviates() {
+        return latencyMs != null && baselineMs != null && latencyMs > 2 * baselineMs && latencyMs > 1
+                || lost != null && lost > 0;
+    }
+
+    /** What the free-text search looks at. */
+    String searchable() {
+        return String.join(" ", name, ips, mac == null ? "" : mac, vendor == null ? "" : vendor,
+                model == null ? "" : model).toLowerCase(Locale.ROOT);
+    }
+
+    public static DeviceRow of(Device d, Map<Integer, String> typeLabels, RtdStatistics rtd, Instant now) {
+        Integer typeId = d.userData() != null && d.userData().type() != null ? d.userData().type()
+                : d.type() == null ? null : d.type().id();
+        String vendor = d.userData() != null && d.userData().vendor() != null ? d.userData().vendor() : d.vendor();
+        String model = d.userData() != null && d.userData().model() != null ? d.userData().model() : d.model();
+        return new DeviceRow(d.id(), d.name(), String.join(", ", d.ipAddresses()), d.hwAddress(), vendor, model,
+                typeId == null ? null : typeLabels.getOrDefault(typeId, "Type " + typeId),
+                d.importance() == null ? null : d.importance().name(),
+                d.status() == null ? "—" : d.status().name(),
+                Ago.since(d.lastStatusChange(), now),
+                d.details() == null ? null : d.details().zone(),
+                d.details() == null ? null : d.details().room(),
+                d.kind().name(),
+                rtd == null ? null : rtd.latestMedian(),
+                rtd == null ? null : rtd.avgMedian(),
+                rtd == null ? null : rtd.latestLostPacketCount(),
+                rtd == null ? null : rtd.latestSentPacketCount());
+    }
+}
