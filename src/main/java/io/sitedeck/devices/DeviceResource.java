@@ -21,7 +21,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import io.sitedeck.domotz.model.DeviceHistoryEvent;
+import io.sitedeck.domotz.model.RtdSample;
+import io.sitedeck.web.TimeRange;
+import io.sitedeck.web.Timeline;
+import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
 
 /**
@@ -39,7 +46,8 @@ public class DeviceResource {
 
     /** The page's data; {@code problem} replaces it when Domotz failed. */
     public record DeviceView(Agent agent, Device device, String since, String typeLabel, DetectedDeviceType detected,
-                             RtdStatistics rtd, UpstreamProblem problem) {
+                             RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
+                             List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, UpstreamProblem problem) {
         public String masked(String secret) {
             return secret == null || secret.isEmpty() ? "—" : "set (••••)";
         }
@@ -56,19 +64,41 @@ public class DeviceResource {
     }
 
     @GET
-    public Response device(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId) {
+    public Response device(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                           @QueryParam("range") String range, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("tz") String tz) {
         int agent = AgentIds.parse(agentId);
         int device = AgentIds.parse(deviceId);
         DomotzConnection connection = console.current()
                 .orElseThrow(() -> new NotFoundException("Add a Domotz connection to see this device"));
-        DeviceView view = view(connections.target(connection), connection.name, agent, device);
+        DeviceView view = view(connections.target(connection), connection.name, agent, device,
+                zone -> TimeRange.parse(range, from, to, tz, zone, Instant.now()));
         return Response.status(view.problem() == null ? 200 : view.problem().pageStatus())
                 .entity(Templates.device(view)).type("text/html;charset=UTF-8").build();
     }
 
-    private DeviceView view(DomotzTarget target, String connectionName, int agentId, int deviceId) {
+    /** UP/DOWN as the line, IP changes and creation as markers (old → new addresses in the title). */
+    static Timeline.Drawing statusLine(List<DeviceHistoryEvent> events, TimeRange range) {
+        List<Timeline.Event> line = events.stream().map(e -> switch (e.type()) {
+            case DOWN -> new Timeline.Event(e.timestamp(), Timeline.Kind.DOWN, "DOWN");
+            case UP -> new Timeline.Event(e.timestamp(), Timeline.Kind.UP, "UP");
+            case IP_CHANGE -> new Timeline.Event(e.timestamp(), Timeline.Kind.MARKER, "IP change "
+                    + (e.details() == null ? "" : String.join(", ", nullToEmpty(e.details().oldIp())) + " → "
+                    + String.join(", ", nullToEmpty(e.details().newIp()))));
+            default -> new Timeline.Event(e.timestamp(), Timeline.Kind.MARKER, e.type().name());
+        }).toList();
+        return Timeline.draw(line, range.from(), range.to(), range);
+    }
+
+    private static List<String> nullToEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private DeviceView view(DomotzTarget target, String connectionName, int agentId, int deviceId,
+                            Function<String, TimeRange> window) {
         try {
             Agent agent = gateway.getAgent(target, agentId);
+            TimeRange range = window.apply(agent.timezone());
             Device device = gateway.getDevice(target, agentId, deviceId);
             Integer typeId = device.userData() != null && device.userData().type() != null ? device.userData().type()
                     : device.type() == null ? null : device.type().id();
@@ -80,10 +110,16 @@ public class DeviceResource {
             RtdStatistics rtd = device.kind() == io.sitedeck.domotz.model.DeviceKind.DUMMY ? null
                     : gateway.getAgentRTDStats(target, agentId).stream()
                             .filter(s -> Objects.equals(s.deviceId(), deviceId)).findFirst().orElse(null);
+            boolean networked = device.kind() != io.sitedeck.domotz.model.DeviceKind.DUMMY;
+            List<RtdSample> samples = networked
+                    ? gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
+            List<DeviceHistoryEvent> events = networked
+                    ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
             return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
-                    rtd, null);
+                    rtd, range, samples, events, statusLine(events, range), null);
         } catch (DomotzException failure) {
-            return new DeviceView(null, null, null, null, null, null, UpstreamProblem.of(failure, connectionName));
+            return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null,
+                    UpstreamProblem.of(failure, connectionName));
         }
     }
 }
