@@ -95,11 +95,12 @@ class UpstreamCalls {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        String why = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        LOG.debugf("Call to %s with key %s failed: %s", target.baseUrl(), target.fingerprint(), why);
+        // People read these messages: say what happened, not which Java class noticed it.
+        String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        LOG.debugf("Call to %s with key %s failed: %s: %s", target.baseUrl(), target.fingerprint(),
+                root.getClass().getName(), root.getMessage());
         if (root instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            return new DomotzException.Unavailable(0, "Domotz sent an answer that could not be read (" + why + ")",
-                    failure);
+            return new DomotzException.Unavailable(0, "Domotz sent an answer that could not be read", failure);
         }
         return new DomotzException.Unavailable(0, "could not reach " + target.baseUrl() + " (" + why + ")", failure);
     }

@@ -72,6 +72,12 @@ public final class Accounts {
         });
     }
 
+    /** Moves a connection to another base URL (e.g. a WireMock cell). */
+    public static void pointAt(long connectionId, String baseUrl) {
+        QuarkusTransaction.requiringNew().run(() ->
+                DomotzConnection.<DomotzConnection>findById(connectionId).baseUrl = baseUrl);
+    }
+
     private static Member member(long tenantId, Role role, String unique) {
         AppUser user = AppUser.create(tenantId, role.name().toLowerCase() + "-" + unique + "@msp.example", role);
         user.passwordHash = Passwords.hash(PASSWORD);

@@ -1,0 +1,129 @@
+package io.sitedeck.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sitedeck.account.Role;
+import io.sitedeck.testing.Accounts;
+import java.net.URL;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console as a person uses it in Chromium: bookmarks survive sign-in, filters survive a
+ * reload, charts draw, back and forward work. Screenshots go to target/screenshots, or to the
+ * folder named by -Dsitedeck.screenshots (docs/images refreshes the documentation's).
+ */
+@QuarkusTest
+class ConsoleInBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    Playwright playwright;
+    Browser browser;
+    Page page;
+    Accounts.Member member;
+
+    @BeforeEach
+    void launch() {
+        member = Accounts.tenantWith(Role.TECHNICIAN);
+        Accounts.sandboxConnection(member, "Sandbox");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(FirstRunInBrowserTest.CHROMIUM))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aBookmarkedDeviceOpensAfterSigningIn() {
+        page.navigate(url("agents/5000/devices/100000?range=24h"));
+        assertThat(page.locator("h1")).hasText("Sign in");
+        signIn();
+        assertTrue(page.url().endsWith("/agents/5000/devices/100000?range=24h"), page.url());
+        assertThat(page.locator("h1")).containsText("Gateway");
+        // The RTD chart is drawn from the samples table into a canvas.
+        assertThat(page.locator("[data-chart-for=rtd-table] canvas")).hasCount(1);
+        page.locator("[data-chart-for=rtd-table] canvas").scrollIntoViewIfNeeded();
+        screenshot("device.png");
+    }
+
+    @Test
+    void aFilteredDevicesTableSurvivesAReloadAndTheBackButton() {
+        page.navigate(url("agents/5000"));
+        signIn();
+        assertThat(page.locator("h1")).containsText("Harbor Dental");
+        String unfiltered = page.locator("#devices p").first().textContent();
+
+        page.getByLabel("Status").selectOption("DOWN");
+        page.waitForURL("**status=DOWN**");
+        assertThat(page.locator("#devices p").first()).not().hasText(unfiltered);
+        String filtered = page.locator("#devices p").first().textContent();
+
+        page.reload();
+        assertThat(page.locator("#devices p").first()).hasText(filtered);
+        assertThat(page.getByLabel("Status")).hasValue("DOWN");
+        screenshot("site.png");
+
+        page.goBack();
+        page.waitForURL(url("agents/5000"));
+        assertThat(page.locator("#devices p").first()).hasText(unfiltered);
+        page.goForward();
+        page.waitForURL("**status=DOWN**");
+        assertThat(page.locator("#devices p").first()).hasText(filtered);
+    }
+
+    @Test
+    void sitesPageSearchesAndLinksToASite() {
+        page.navigate(url("agents"));
+        signIn();
+        assertThat(page.locator("main")).containsText("12 sites");
+        screenshot("sites.png");
+        page.keyboard().press("/");
+        page.keyboard().type("harbor");
+        page.waitForURL("**q=harbor**");
+        assertThat(page.locator("main")).containsText("1 sites");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Harbor Dental – HQ")).click();
+        assertThat(page.locator("h1")).containsText("Harbor Dental");
+    }
+
+    private void signIn() {
+        page.getByLabel("Email").fill(member.email());
+        page.getByLabel("Password").fill(Accounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState();
+    }
+
+    private String url(String path) {
+        return root + path;
+    }
+
+    private void screenshot(String name) {
+        Path folder = Path.of(System.getProperty("sitedeck.screenshots", "target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(false));
+    }
+}
