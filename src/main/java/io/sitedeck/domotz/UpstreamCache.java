@@ -1,10 +1,13 @@
 package io.sitedeck.domotz;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.quarkus.arc.Arc;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -14,12 +17,18 @@ import java.util.function.Supplier;
 /**
  * The gateway's read cache: a TTL per entry, and single flight — while one call for a key is on
  * its way, identical requests wait for its answer instead of calling again (N viewers, one call).
- * A failed call is not cached; the next request tries again.
+ * A failed call is not cached; the next request tries again. When Domotz refuses for quota or
+ * fails, the last good answer (up to a day old) is served instead and {@link Freshness} says so.
  */
 @ApplicationScoped
 class UpstreamCache {
 
+    /** A value and when Domotz sent it. */
+    private record Stamped(Object value, Instant fetchedAt) {}
+
     private final AsyncCache<CallKey, Object> cache;
+    /** The last good answer of every read, kept a day longer, for when Domotz refuses or fails. */
+    private final Cache<CallKey, Stamped> lastGood;
     private final UpstreamCalls calls;
 
     UpstreamCache(DomotzConfig config, UpstreamCalls calls) {
@@ -28,6 +37,10 @@ class UpstreamCache {
                 .maximumSize(config.cacheMaxEntries())
                 .expireAfter(new PerEntryTtl())
                 .buildAsync();
+        this.lastGood = Caffeine.newBuilder()
+                .maximumSize(config.cacheMaxEntries())
+                .expireAfterWrite(Duration.ofHours(24))
+                .build();
     }
 
     @SuppressWarnings("unchecked")
@@ -40,7 +53,11 @@ class UpstreamCache {
         if (shared == mine) {
             // This thread won the race: it makes the one upstream call, the others wait on `mine`.
             try {
-                mine.complete(calls.call(target, operation, upstream));
+                T value = calls.call(target, operation, upstream);
+                if (value != null) {
+                    lastGood.put(key, new Stamped(value, Instant.now()));
+                }
+                mine.complete(value);
             } catch (RuntimeException | Error failure) {
                 mine.completeExceptionally(failure);
             }
@@ -48,10 +65,28 @@ class UpstreamCache {
         try {
             return (T) shared.join();
         } catch (CompletionException wrapped) {
+            if (wrapped.getCause() instanceof DomotzException failure && servesStale(failure)) {
+                Stamped stamped = lastGood.getIfPresent(key);
+                if (stamped != null) {
+                    noteStale(stamped.fetchedAt(), failure);
+                    return (T) stamped.value();
+                }
+            }
             if (wrapped.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw wrapped;
+        }
+    }
+
+    /** Quota and outages are passing: older data is better than none. A rejected key or a 404 is not. */
+    private static boolean servesStale(DomotzException failure) {
+        return failure instanceof DomotzException.QuotaExceeded || failure instanceof DomotzException.Unavailable;
+    }
+
+    private static void noteStale(Instant fetchedAt, DomotzException failure) {
+        if (Arc.container().requestContext().isActive()) {
+            Arc.container().instance(Freshness.class).get().servedStale(fetchedAt, failure.explanation());
         }
     }
 
@@ -60,6 +95,9 @@ class UpstreamCache {
         Set<String> affected = Set.of(operations);
         String baseUrl = target.baseUrl().toString();
         cache.synchronous().asMap().keySet()
+                .removeIf(key -> affected.contains(key.operation()) && key.concerns(baseUrl, agentId, deviceId));
+        // Known to be outdated now: never serve these as "older data" either.
+        lastGood.asMap().keySet()
                 .removeIf(key -> affected.contains(key.operation()) && key.concerns(baseUrl, agentId, deviceId));
     }
 

@@ -1,0 +1,88 @@
+package io.sitedeck.domotz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When Domotz refuses for quota or fails, the last good answer is served and the request knows
+ * how old it is; a rejected key or a missing resource is never papered over.
+ */
+@QuarkusTest
+class StaleFallbackTest {
+
+    @Inject
+    UpstreamCache cache;
+
+    @Inject
+    Freshness freshness;
+
+    @Test
+    @ActivateRequestContext
+    void servesTheLastGoodAnswerWhenTheQuotaIsSpent() {
+        DomotzTarget target = target();
+        // A zero TTL expires the fresh entry at once; only the last good answer remains.
+        assertEquals("fresh", cache.read(target, "listAgents", Duration.ZERO, null, null, () -> "fresh"));
+        assertFalse(freshness.stale());
+
+        String served = cache.read(target, "listAgents", Duration.ZERO, null, null, () -> {
+            throw new DomotzException.QuotaExceeded("Daily API limit reached", null);
+        });
+
+        assertEquals("fresh", served);
+        assertTrue(freshness.stale());
+        assertTrue(freshness.reason().contains("quota"), freshness.reason());
+        assertTrue(freshness.age().endsWith(" s"), freshness.age());
+    }
+
+    @Test
+    @ActivateRequestContext
+    void servesItWhenTheCellIsDownToo() {
+        DomotzTarget target = target();
+        cache.read(target, "getAgent", Duration.ZERO, 7, null, () -> "agent 7");
+        assertEquals("agent 7", cache.read(target, "getAgent", Duration.ZERO, 7, null, () -> {
+            throw new DomotzException.Unavailable(503, "HTTP 503: maintenance", null);
+        }));
+    }
+
+    @Test
+    @ActivateRequestContext
+    void neverHidesARejectedKeyOrAMissingResource() {
+        DomotzTarget target = target();
+        cache.read(target, "getUser", Duration.ZERO, null, null, () -> "user");
+        assertThrows(DomotzException.KeyRejected.class, () -> cache.read(target, "getUser", Duration.ZERO, null, null,
+                () -> {
+                    throw new DomotzException.KeyRejected("Invalid API key");
+                }));
+        assertThrows(DomotzException.NotFound.class, () -> cache.read(target, "getUser", Duration.ZERO, null, null,
+                () -> {
+                    throw new DomotzException.NotFound("gone");
+                }));
+        assertFalse(freshness.stale());
+    }
+
+    @Test
+    @ActivateRequestContext
+    void forgetsWhatAMutationChanged() {
+        DomotzTarget target = target();
+        cache.read(target, "listDevices", Duration.ZERO, 9, null, () -> "before the edit");
+        cache.invalidate(target, 9, null, "listDevices");
+        assertThrows(DomotzException.QuotaExceeded.class, () -> cache.read(target, "listDevices", Duration.ZERO, 9,
+                null, () -> {
+                    throw new DomotzException.QuotaExceeded("spent", null);
+                }));
+    }
+
+    private static DomotzTarget target() {
+        return new DomotzTarget(URI.create("http://127.0.0.1:9/public-api/v1"), "key-" + UUID.randomUUID());
+    }
+}
