@@ -22,7 +22,7 @@ class HomePageTest {
         Session.signIn(viewer).get("/").then().statusCode(200).contentType("text/html")
                 .body(containsString("12 sites"))
                 .body(containsString("Harbor Dental"))
-                .body(containsString("no API access on this plan"))
+                .body(containsString("this agent's plan has no API access"))
                 .body(containsString("••••-key"))
                 .body(not(containsString(Accounts.SANDBOX_KEY)));
     }
