@@ -15,7 +15,6 @@ import io.sitedeck.web.TimeRange;
 import io.sitedeck.web.Timeline;
 import io.sitedeck.web.UpstreamProblem;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -56,8 +55,7 @@ public class SiteHistoryResource {
     public Response history(@PathParam("agentId") String agentId, @QueryParam("range") String range,
                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("tz") String tz) {
         int id = AgentIds.parse(agentId);
-        DomotzConnection connection = console.current()
-                .orElseThrow(() -> new NotFoundException("Add a Domotz connection to see this site"));
+        DomotzConnection connection = console.requiredConnection();
         DomotzTarget target = connections.target(connection);
         HistoryView view;
         try {

@@ -17,7 +17,6 @@ import io.sitedeck.web.ConsoleContext;
 import io.sitedeck.web.Htmx;
 import io.sitedeck.web.UpstreamProblem;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -82,7 +81,7 @@ public class SiteResource {
     @GET
     public Response site(@PathParam("agentId") String agentId, @Context UriInfo uri, @Context HttpHeaders headers) {
         int id = AgentIds.parse(agentId);
-        DomotzConnection connection = console.current().orElseThrow(NoConnection::new);
+        DomotzConnection connection = console.requiredConnection();
         DeviceQuery query = DeviceQuery.parse(uri.getQueryParameters().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
         SiteView view = view(connections.target(connection), connection.name, id, query);
@@ -105,13 +104,6 @@ public class SiteResource {
             return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows), null);
         } catch (DomotzException failure) {
             return new SiteView(null, null, 0, query, null, UpstreamProblem.of(failure, connectionName));
-        }
-    }
-
-    /** The console has no connection to show this site with. */
-    static class NoConnection extends NotFoundException {
-        NoConnection() {
-            super("Add a Domotz connection to see this site");
         }
     }
 }

@@ -17,7 +17,6 @@ import io.sitedeck.web.Ago;
 import io.sitedeck.web.ConsoleContext;
 import io.sitedeck.web.UpstreamProblem;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -69,8 +68,7 @@ public class DeviceResource {
                            @QueryParam("to") String to, @QueryParam("tz") String tz) {
         int agent = AgentIds.parse(agentId);
         int device = AgentIds.parse(deviceId);
-        DomotzConnection connection = console.current()
-                .orElseThrow(() -> new NotFoundException("Add a Domotz connection to see this device"));
+        DomotzConnection connection = console.requiredConnection();
         DeviceView view = view(connections.target(connection), connection.name, agent, device,
                 zone -> TimeRange.parse(range, from, to, tz, zone, Instant.now()));
         return Response.status(view.problem() == null ? 200 : view.problem().pageStatus())

@@ -12,7 +12,6 @@ import io.sitedeck.domotz.model.DeviceBaseType;
 import io.sitedeck.web.ConsoleContext;
 import io.sitedeck.web.UpstreamProblem;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -41,8 +40,7 @@ public class TypesResource {
 
     @GET
     public Response types() {
-        DomotzConnection connection = console.current()
-                .orElseThrow(() -> new NotFoundException("Add a Domotz connection to see its type catalogue"));
+        DomotzConnection connection = console.requiredConnection();
         DomotzTarget target = connections.target(connection);
         try {
             List<DeviceBaseType> base = gateway.listDeviceBaseTypes(target);

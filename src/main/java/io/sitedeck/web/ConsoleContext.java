@@ -46,6 +46,12 @@ public class ConsoleContext {
         return current;
     }
 
+    /** The connection in use; without one, pages that show Domotz data are not found. */
+    public DomotzConnection requiredConnection() {
+        return current().orElseThrow(() -> new jakarta.ws.rs.NotFoundException(
+                "Add a Domotz connection first (Connections page)"));
+    }
+
     /** For templates: the connection in use, or null. */
     public DomotzConnection connection() {
         return current().orElse(null);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.sitedeck.account.Role;
-import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,9 +26,7 @@ class SitesAndSitePagesTest {
 
     @BeforeEach
     void signIn() {
-        Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
-        Accounts.sandboxConnection(viewer, "Sandbox");
-        session = Session.signIn(viewer);
+        session = Session.withSandbox(Role.VIEWER);
     }
 
     @Test

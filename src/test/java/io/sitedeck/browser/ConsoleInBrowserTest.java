@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,11 +11,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.Chromium;
 import java.net.URL;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,7 @@ class ConsoleInBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    Playwright playwright;
+    Chromium chromium;
     Browser browser;
     Page page;
     Accounts.Member member;
@@ -41,21 +38,15 @@ class ConsoleInBrowserTest {
     void launch() {
         member = Accounts.tenantWith(Role.TECHNICIAN);
         Accounts.sandboxConnection(member, "Sandbox");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(FirstRunInBrowserTest.CHROMIUM))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = new Chromium();
+        browser = chromium.browser();
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -3,17 +3,15 @@ package io.sitedeck.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.Chromium;
 import java.net.URL;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,31 +24,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FirstRunInBrowserTest {
 
-    static final String CHROMIUM = System.getenv().getOrDefault("SITEDECK_CHROMIUM", "/usr/bin/chromium");
-
     @TestHTTPResource("/")
     URL root;
 
-    Playwright playwright;
+    Chromium chromium;
     Browser browser;
 
     @BeforeEach
     void launch() {
         Accounts.reset();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = new Chromium();
+        browser = chromium.browser();
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -65,13 +55,13 @@ class FirstRunInBrowserTest {
         page.getByLabel("Password (at least 12 characters)").fill(Accounts.PASSWORD);
         page.getByLabel("Password again").fill(Accounts.PASSWORD);
         page.getByLabel("Add a ready “Sandbox” connection").uncheck();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Create")).click();
 
         assertThat(page.locator("h1")).hasText("Sign in");
         page.getByLabel("Email").fill("anna@harbor-it.example");
         page.getByLabel("Password").fill(Accounts.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.locator("main")).containsText("You have no Domotz connection yet");
 
@@ -79,11 +69,11 @@ class FirstRunInBrowserTest {
         page.getByLabel("Name").fill("Sandbox");
         page.getByLabel("Cell").selectOption("SANDBOX");
         page.getByLabel("API key", new Page.GetByLabelOptions().setExact(true)).fill("sandbox-demo-key");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Check and save")).click();
         assertThat(page.locator(".notice")).containsText("Connected “Sandbox”");
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Sites")).click();
         assertThat(page.locator("main")).containsText("12 sites");
         assertThat(page.locator("tbody tr:not(.group)")).hasCount(12);

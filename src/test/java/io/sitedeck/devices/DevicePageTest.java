@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.account.Role;
-import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,7 @@ class DevicePageTest {
 
     @BeforeEach
     void signIn() {
-        Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
-        Accounts.sandboxConnection(viewer, "Sandbox");
-        session = Session.signIn(viewer);
+        session = Session.withSandbox(Role.VIEWER);
     }
 
     @Test

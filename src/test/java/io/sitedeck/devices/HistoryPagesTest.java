@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.account.Role;
-import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +23,7 @@ class HistoryPagesTest {
 
     @BeforeEach
     void signIn() {
-        Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
-        Accounts.sandboxConnection(viewer, "Sandbox");
-        session = Session.signIn(viewer);
+        session = Session.withSandbox(Role.VIEWER);
     }
 
     @Test

@@ -29,6 +29,13 @@ public record Session(String sessionCookie) {
         return signIn(member.email(), Accounts.PASSWORD);
     }
 
+    /** A new tenant's member of this role, with a connection to the embedded sandbox, signed in. */
+    public static Session withSandbox(io.sitedeck.account.Role role) {
+        Accounts.Member member = Accounts.tenantWith(role);
+        Accounts.sandboxConnection(member, "Sandbox");
+        return signIn(member);
+    }
+
     public RequestSpecification request() {
         return given().redirects().follow(false).cookie("sitedeck-session", sessionCookie).cookie("sitedeck-csrf", CSRF);
     }
