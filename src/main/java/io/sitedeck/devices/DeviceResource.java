@@ -12,6 +12,7 @@ import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.DetectedDeviceType;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceBaseType;
+import io.sitedeck.domotz.model.DevicePowerActions;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.web.Ago;
 import io.sitedeck.web.ConsoleContext;
@@ -46,17 +47,65 @@ public class DeviceResource {
     /** The page's data; {@code problem} replaces it when Domotz failed. */
     public record DeviceView(Agent agent, Device device, String since, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
-                             List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, UpstreamProblem problem) {
+                             List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
+                             UpstreamProblem problem) {
+        /** An editable field as the form shows it. */
+        public record Field(String key, String label, String value) {}
+
+        /** A power action that takes the device down, with its button label. */
+        public record Power(String path, String label) {}
+
+        public List<Field> fields() {
+            var data = device.userData();
+            var details = device.details();
+            return List.of(new Field("name", "Name", data == null ? null : data.name()),
+                    new Field("vendor", "Vendor", data == null ? null : data.vendor()),
+                    new Field("model", "Model", data == null ? null : data.model()),
+                    new Field("type", "Type", typeLabel),
+                    new Field("importance", "Importance", device.importance() == null ? null : device.importance().name()),
+                    new Field("zone", "Zone", details == null ? null : details.zone()),
+                    new Field("room", "Room", details == null ? null : details.room()));
+        }
+
+        public List<String> importances() {
+            return List.of("VITAL", "FLOATING");
+        }
+
+        public List<Power> disruptivePower() {
+            DevicePowerActions power = actions.power();
+            List<Power> offered = new java.util.ArrayList<>();
+            if (power.off()) {
+                offered.add(new Power("off", "Power off"));
+            }
+            if (power.cycle()) {
+                offered.add(new Power("cycle", "Power cycle"));
+            }
+            if (power.softwareReboot()) {
+                offered.add(new Power("software-reboot", "Reboot"));
+            }
+            return offered;
+        }
+
         public String masked(String secret) {
             return secret == null || secret.isEmpty() ? "—" : "set (••••)";
         }
     }
 
+    /**
+     * What a technician may do here: the power actions Domotz offers now, the base types for the
+     * type field, and a one-time token for the disruptive forms (null for viewers).
+     */
+    public record Actions(DevicePowerActions power, List<DeviceBaseType> types, String once) {}
+
     private final DomotzGateway gateway;
     private final ConsoleContext console;
     private final Connections connections;
 
-    DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+    private final io.sitedeck.account.CurrentUser user;
+
+    DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections,
+                   io.sitedeck.account.CurrentUser user) {
+        this.user = user;
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;
@@ -113,10 +162,12 @@ public class DeviceResource {
                     ? gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
             List<DeviceHistoryEvent> events = networked
                     ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
+            Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
+                    gateway.listDeviceBaseTypes(target), java.util.UUID.randomUUID().toString()) : null;
             return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
-                    rtd, range, samples, events, statusLine(events, range), null);
+                    rtd, range, samples, events, statusLine(events, range), actions, null);
         } catch (DomotzException failure) {
-            return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null,
+            return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null, null,
                     UpstreamProblem.of(failure, connectionName));
         }
     }

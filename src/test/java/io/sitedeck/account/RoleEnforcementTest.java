@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RoleEnforcementTest {
 
-    private static final String RENAME = "/agents/5009/devices/103007/name";
+    private static final String RENAME = "/agents/5009/devices/103007/fields/name";
 
     @Test
     void aViewerCannotRenameADeviceEvenByCraftingTheRequest() {
         String before = sandboxName();
         Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
         Accounts.sandboxConnection(viewer, "Sandbox");
-        Session.signIn(viewer).post(RENAME, Map.of("name", "Pwned")).then().statusCode(403);
+        Session.signIn(viewer).post(RENAME, Map.of("value", "Pwned")).then().statusCode(403);
         assertEquals(before, sandboxName(), "the sandbox never saw the change");
     }
 
@@ -31,10 +31,10 @@ class RoleEnforcementTest {
     void aTechnicianRenamesADeviceAndTheAuditLogSaysSo() {
         Accounts.Member technician = Accounts.tenantWith(Role.TECHNICIAN);
         Accounts.sandboxConnection(technician, "Sandbox");
-        Session.signIn(technician).post(RENAME, Map.of("name", "Reception printer")).then().statusCode(204);
+        Session.signIn(technician).post(RENAME, Map.of("value", "Reception printer")).then().statusCode(303);
         assertEquals("Reception printer", sandboxName());
         AuditEvent event = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
-                "tenantId = ?1 and action = 'device.rename'", technician.tenantId()).firstResult());
+                "tenantId = ?1 and action = 'device.edit'", technician.tenantId()).firstResult());
         assertTrue(event.outcome.startsWith("ok"), event.outcome);
         assertTrue(event.target.contains("device 103007"), event.target);
     }
@@ -43,9 +43,9 @@ class RoleEnforcementTest {
     void anUpstreamRefusalIsReportedAndAudited() {
         Accounts.Member technician = Accounts.tenantWith(Role.TECHNICIAN);
         Accounts.sandboxConnection(technician, "Sandbox");
-        Session.signIn(technician).post("/agents/5009/devices/42/name", Map.of("name", "Ghost")).then().statusCode(404);
+        Session.signIn(technician).post("/agents/5009/devices/42/fields/name", Map.of("value", "Ghost")).then().statusCode(404);
         AuditEvent event = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
-                "tenantId = ?1 and action = 'device.rename'", technician.tenantId()).firstResult());
+                "tenantId = ?1 and action = 'device.edit'", technician.tenantId()).firstResult());
         assertTrue(event.outcome.startsWith("failed"), event.outcome);
     }
 

@@ -1,0 +1,167 @@
+package io.sitedeck.devices;
+
+import io.sitedeck.account.Connections;
+import io.sitedeck.account.CurrentUser;
+import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.account.Role;
+import io.sitedeck.agents.AgentIds;
+import io.sitedeck.audit.AuditLog;
+import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.domotz.model.EditableField;
+import io.sitedeck.domotz.model.PowerAction;
+import io.sitedeck.web.ConsoleContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Domotz actions on one device: edit a field, power on/off/cycle/reboot, hide, delete. Each needs
+ * TECHNICIAN or ADMIN and the CSRF token, is audited with the upstream result, and answers htmx
+ * with {@code HX-Trigger: deviceChanged}. Disruptive ones need {@code confirm=yes} and a one-time
+ * token, so a double submit does nothing the second time.
+ */
+@Path("/agents/{agentId}/devices/{deviceId}")
+@RolesAllowed({Role.TECHNICIAN_NAME, Role.ADMIN_NAME})
+public class DeviceActionsResource {
+
+    /** The console's names for the seven editable fields. */
+    static final Map<String, EditableField> FIELDS = Map.of("name", EditableField.USER_DATA_NAME,
+            "vendor", EditableField.USER_DATA_VENDOR, "model", EditableField.USER_DATA_MODEL,
+            "type", EditableField.USER_DATA_TYPE, "importance", EditableField.IMPORTANCE,
+            "zone", EditableField.DETAILS_ZONE, "room", EditableField.DETAILS_ROOM);
+    private static final Set<String> IMPORTANCE = Set.of("VITAL", "FLOATING");
+
+    private final CurrentUser user;
+    private final ConsoleContext console;
+    private final Connections connections;
+    private final DomotzGateway gateway;
+    private final AuditLog audit;
+    private final OnceOnly once;
+
+    DeviceActionsResource(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway,
+                          AuditLog audit, OnceOnly once) {
+        this.user = user;
+        this.console = console;
+        this.connections = connections;
+        this.gateway = gateway;
+        this.audit = audit;
+        this.once = once;
+    }
+
+    @POST
+    @Path("fields/{field}")
+    public Response edit(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                         @PathParam("field") String field, @RestForm String value, @Context HttpHeaders headers) {
+        EditableField editable = FIELDS.get(field);
+        if (editable == null) {
+            throw new NotFoundException("No such field: " + field);
+        }
+        String clean = value == null ? "" : value.trim();
+        String problem = problemWith(editable, clean);
+        if (problem != null) {
+            return refused(400, problem);
+        }
+        String upper = editable == EditableField.IMPORTANCE ? clean.toUpperCase(Locale.ROOT) : clean;
+        return act(agentId, deviceId, "device.edit", field + " = \"" + upper + "\"", headers, false, null,
+                (target, a, d) -> gateway.editDevice(target, a, d, editable, upper));
+    }
+
+    @POST
+    @Path("power/{action}")
+    public Response power(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                          @PathParam("action") String action, @RestForm String confirm, @RestForm String once,
+                          @Context HttpHeaders headers) {
+        PowerAction power = Arrays.stream(PowerAction.values()).filter(p -> p.path().equals(action)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such power action: " + action));
+        if (power.disruptive() && !"yes".equals(confirm)) {
+            return refused(400, "Confirm the power action: it takes the device down.");
+        }
+        return act(agentId, deviceId, "device.power", "power " + power.path(), headers, true, once,
+                (target, a, d) -> gateway.powerActionOnDevice(target, a, d, power));
+    }
+
+    @POST
+    @Path("hide")
+    public Response hide(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                         @RestForm String confirm, @RestForm String once, @Context HttpHeaders headers) {
+        if (!"yes".equals(confirm)) {
+            return refused(400, "Confirm hiding the device.");
+        }
+        return act(agentId, deviceId, "device.hide", "hide", headers, true, once, gateway::hideDevice);
+    }
+
+    @POST
+    @Path("delete")
+    public Response delete(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                           @RestForm String confirm, @RestForm String once, @Context HttpHeaders headers) {
+        if (!"yes".equals(confirm)) {
+            return refused(400, "Confirm deleting the device.");
+        }
+        Response done = act(agentId, deviceId, "device.delete", "delete", headers, true, once, gateway::deleteDevice);
+        // The device page is gone: send the browser to the site.
+        return done.getStatus() == 303 ? Response.seeOther(URI.create("/agents/" + AgentIds.parse(agentId))).build()
+                : done;
+    }
+
+    @FunctionalInterface
+    interface Action {
+        void run(DomotzTarget target, int agentId, int deviceId);
+    }
+
+    private Response act(String agentText, String deviceText, String auditAction, String what, HttpHeaders headers,
+                         boolean oneTime, String onceToken, Action action) {
+        int agentId = AgentIds.parse(agentText);
+        int deviceId = AgentIds.parse(deviceText);
+        DomotzConnection connection = console.requiredConnection();
+        String target = "agent " + agentId + " device " + deviceId + " via " + connection.name;
+        if (oneTime && !once.first(user.id(), onceToken)) {
+            audit.record(user.tenantId(), user.email(), auditAction, target, "ignored: repeated submit of " + what);
+            return refused(409, "This was already done (the form was sent twice). Reload the page to see the result.");
+        }
+        try {
+            action.run(connections.target(connection), agentId, deviceId);
+        } catch (DomotzException failure) {
+            audit.record(user.tenantId(), user.email(), auditAction, target, "failed: " + what + ": "
+                    + failure.explanation());
+            return refused(failure.status() == 0 ? 502 : failure.status() == 404 ? 404 : 409,
+                    "Domotz refused: " + failure.getMessage());
+        }
+        audit.record(user.tenantId(), user.email(), auditAction, target, "ok: " + what);
+        if (headers.getHeaderString("HX-Request") != null) {
+            return Response.noContent().header("HX-Trigger", "deviceChanged")
+                    .header("HX-Refresh", "true").build();
+        }
+        return Response.seeOther(URI.create("/agents/" + agentId + "/devices/" + deviceId)).build();
+    }
+
+    private static String problemWith(EditableField field, String value) {
+        if (value.length() > 255) {
+            return "At most 255 characters.";
+        }
+        if (field == EditableField.IMPORTANCE && !IMPORTANCE.contains(value.toUpperCase(Locale.ROOT))) {
+            return "Importance is VITAL or FLOATING.";
+        }
+        if (field == EditableField.USER_DATA_TYPE && !value.matches("\\d{1,9}")) {
+            return "Choose a type from the catalogue.";
+        }
+        return null;
+    }
+
+    private static Response refused(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build();
+    }
+}
