@@ -86,6 +86,22 @@ public class DeviceResource {
             return offered;
         }
 
+        /** Cameras (a detected type with the snapshot capability) show a snapshot; a down or locked one says why not. */
+        public String snapshotProblem() {
+            if (detected == null || !detected.can("snapshot")) {
+                return null;
+            }
+            if (device.status() != io.sitedeck.domotz.model.DeviceStatus.ONLINE) {
+                return "The camera is " + device.status() + ": no snapshot now.";
+            }
+            var auth = device.authenticationStatus();
+            if (auth == io.sitedeck.domotz.model.AuthenticationStatus.REQUIRED
+                    || auth == io.sitedeck.domotz.model.AuthenticationStatus.WRONG_CREDENTIALS) {
+                return "The camera is locked: set its credentials below first.";
+            }
+            return "";
+        }
+
         public String masked(String secret) {
             return secret == null || secret.isEmpty() ? "—" : "set (••••)";
         }
@@ -95,7 +111,7 @@ public class DeviceResource {
      * What a technician may do here: the power actions Domotz offers now, the base types for the
      * type field, and a one-time token for the disruptive forms (null for viewers).
      */
-    public record Actions(DevicePowerActions power, List<DeviceBaseType> types, String once) {}
+    public record Actions(DevicePowerActions power, List<DeviceBaseType> types, String once, String clientIp) {}
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
@@ -122,6 +138,17 @@ public class DeviceResource {
                 zone -> TimeRange.parse(range, from, to, tz, zone, Instant.now()));
         return Response.status(view.problem() == null ? 200 : view.problem().pageStatus())
                 .entity(Templates.device(view)).type("text/html;charset=UTF-8").build();
+    }
+
+    /** The requester's address as this server sees it (the proxy's X-Forwarded-For first). */
+    private String clientIp() {
+        var request = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class)
+                .get().getCurrent().request();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].trim();
+        }
+        return request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
     }
 
     /** UP/DOWN as the line, IP changes and creation as markers (old → new addresses in the title). */
@@ -163,7 +190,7 @@ public class DeviceResource {
             List<DeviceHistoryEvent> events = networked
                     ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
             Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
-                    gateway.listDeviceBaseTypes(target), java.util.UUID.randomUUID().toString()) : null;
+                    gateway.listDeviceBaseTypes(target), java.util.UUID.randomUUID().toString(), clientIp()) : null;
             return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
                     rtd, range, samples, events, statusLine(events, range), actions, null);
         } catch (DomotzException failure) {

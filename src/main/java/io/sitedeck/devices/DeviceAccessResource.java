@@ -1,0 +1,149 @@
+package io.sitedeck.devices;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.account.Connections;
+import io.sitedeck.account.CurrentUser;
+import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.account.Role;
+import io.sitedeck.agents.AgentIds;
+import io.sitedeck.audit.AuditLog;
+import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.model.ConnectionProtocol;
+import io.sitedeck.domotz.model.ConnectionRequest;
+import io.sitedeck.domotz.model.ConnectionSession;
+import io.sitedeck.domotz.model.DeviceCredentials;
+import io.sitedeck.domotz.model.SnmpCommunity;
+import io.sitedeck.web.ConsoleContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Getting into a device: its credentials and SNMP communities (never echoed, logged or audited),
+ * and remote connections through Domotz, whose link is shown once with its expiry.
+ * TECHNICIAN or ADMIN; audited with the upstream result.
+ */
+@Path("/agents/{agentId}/devices/{deviceId}")
+@RolesAllowed({Role.TECHNICIAN_NAME, Role.ADMIN_NAME})
+public class DeviceAccessResource {
+
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance connection(String deviceUrl, ConnectionSession session, String warning);
+    }
+
+    private final CurrentUser user;
+    private final ConsoleContext console;
+    private final Connections connections;
+    private final DomotzGateway gateway;
+    private final AuditLog audit;
+
+    DeviceAccessResource(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway,
+                         AuditLog audit) {
+        this.user = user;
+        this.console = console;
+        this.connections = connections;
+        this.gateway = gateway;
+        this.audit = audit;
+    }
+
+    @POST
+    @Path("credentials")
+    public Response credentials(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                                @RestForm String username, @RestForm String password) {
+        if (blank(username) || blank(password) || username.length() > 200 || password.length() > 200) {
+            return refused(400, "Enter a username and a password.");
+        }
+        return act(agentId, deviceId, "device.credentials", "credentials for user " + username.trim(),
+                (t, a, d) -> gateway.setCredentials(t, a, d, new DeviceCredentials(username.trim(), password)));
+    }
+
+    @POST
+    @Path("snmp")
+    public Response snmp(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                         @RestForm String read, @RestForm String write) {
+        if (blank(read) || read.length() > 200 || write != null && write.length() > 200) {
+            return refused(400, "Enter the read community (the write community is optional).");
+        }
+        return act(agentId, deviceId, "device.snmp", blank(write) ? "SNMP read community" : "SNMP read and write communities",
+                (t, a, d) -> gateway.setSnmpCommunity(t, a, d, new SnmpCommunity(read.trim(), blank(write) ? null : write.trim())));
+    }
+
+    @POST
+    @Path("connection")
+    public Response connect(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                            @RestForm String protocol, @RestForm String port, @RestForm String allowedIp) {
+        ConnectionProtocol chosen;
+        int number;
+        try {
+            chosen = ConnectionProtocol.valueOf(protocol == null ? "" : protocol.trim().toLowerCase());
+            number = Integer.parseInt(port == null ? "" : port.trim());
+        } catch (IllegalArgumentException unreadable) {
+            return refused(400, "Choose http, https or tcp and a port number.");
+        }
+        if (chosen == ConnectionProtocol.UNKNOWN || number < 1 || number > 65535) {
+            return refused(400, "Choose http, https or tcp and a port from 1 to 65535.");
+        }
+        String ip = blank(allowedIp) ? "" : allowedIp.trim();
+        if (!IPV4.matcher(ip).matches()) {
+            return refused(400, "The allowed IP must be an IPv4 address (0.0.0.0 allows anyone).");
+        }
+        int agent = AgentIds.parse(agentId);
+        int device = AgentIds.parse(deviceId);
+        DomotzConnection connection = console.requiredConnection();
+        String target = "agent " + agent + " device " + device + " via " + connection.name;
+        try {
+            ConnectionSession session = gateway.connectToDevice(connections.target(connection), agent, device,
+                    new ConnectionRequest(ip, number, chosen));
+            audit.record(user.tenantId(), user.email(), "device.connect", target, "ok: " + chosen + " port " + number
+                    + " from " + ip + ", session " + session.id());
+            String warning = !"0.0.0.0".equals(ip) ? null : chosen == ConnectionProtocol.tcp
+                    ? "Anyone who finds this TCP port can reach the device: prefer your own IP address."
+                    : "Anyone with the link can open it until it expires: keep it secret.";
+            return Response.ok(Templates.connection("/agents/" + agent + "/devices/" + device, session, warning))
+                    .type(MediaType.TEXT_HTML).build();
+        } catch (DomotzException failure) {
+            audit.record(user.tenantId(), user.email(), "device.connect", target, "failed: " + failure.explanation());
+            return refused(409, "Domotz refused: " + failure.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    interface Action {
+        void run(io.sitedeck.domotz.DomotzTarget target, int agentId, int deviceId);
+    }
+
+    private Response act(String agentText, String deviceText, String auditAction, String what, Action action) {
+        int agent = AgentIds.parse(agentText);
+        int device = AgentIds.parse(deviceText);
+        DomotzConnection connection = console.requiredConnection();
+        String target = "agent " + agent + " device " + device + " via " + connection.name;
+        try {
+            action.run(connections.target(connection), agent, device);
+        } catch (DomotzException failure) {
+            audit.record(user.tenantId(), user.email(), auditAction, target, "failed: " + what + ": " + failure.explanation());
+            return refused(409, "Domotz refused: " + failure.getMessage());
+        }
+        audit.record(user.tenantId(), user.email(), auditAction, target, "ok: " + what);
+        return Response.seeOther(URI.create("/agents/" + agent + "/devices/" + device)).build();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static Response refused(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build();
+    }
+}

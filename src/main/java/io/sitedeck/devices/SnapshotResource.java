@@ -1,0 +1,47 @@
+package io.sitedeck.devices;
+
+import io.sitedeck.account.Connections;
+import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.agents.AgentIds;
+import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.model.Snapshot;
+import io.sitedeck.web.ConsoleContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A camera's snapshot, fetched with the member's key and passed through: the browser never sees
+ * the key, and nothing is cached (each view is a new picture, and one API call).
+ */
+@Path("/agents/{agentId}/devices/{deviceId}/snapshot")
+public class SnapshotResource {
+
+    private final ConsoleContext console;
+    private final Connections connections;
+    private final DomotzGateway gateway;
+
+    SnapshotResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+        this.console = console;
+        this.connections = connections;
+        this.gateway = gateway;
+    }
+
+    @GET
+    public Response snapshot(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId) {
+        DomotzConnection connection = console.requiredConnection();
+        try {
+            Snapshot snapshot = gateway.onvifSnapshot(connections.target(connection), AgentIds.parse(agentId),
+                    AgentIds.parse(deviceId));
+            String type = snapshot.contentType().startsWith("image/") ? snapshot.contentType() : "image/jpeg";
+            return Response.ok(snapshot.bytes(), type).header("Cache-Control", "no-store")
+                    .header("X-Snapshot-Taken", snapshot.takenAt().toString()).build();
+        } catch (DomotzException failure) {
+            return Response.status(failure.status() == 404 ? 404 : 409).type(MediaType.TEXT_PLAIN)
+                    .entity("No snapshot: " + failure.getMessage()).build();
+        }
+    }
+}
