@@ -92,6 +92,11 @@ public class DomotzGateway {
         return getDevice(t, agentId, deviceId);
     }
 
+    /** Forgets the cached device lists of the agent, so the next read asks Domotz (one call). */
+    public void refreshDevicesOf(DomotzTarget t, int agentId) {
+        cache.invalidate(t, agentId, null, "listDevices");
+    }
+
     public DevicePowerActions getDevicePowerActions(DomotzTarget t, int agentId, int deviceId) {
         return cache.read(t, "getDevicePowerActions", ttl.devices(), agentId, deviceId,
                 () -> api(t).getDevicePowerActions(t.apiKey(), agentId, deviceId));
