@@ -48,7 +48,7 @@ public class DeviceResource {
     public record DeviceView(Agent agent, Device device, String since, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
-                             UpstreamProblem problem) {
+                             io.sitedeck.alerts.ProfilesView profiles, UpstreamProblem problem) {
         /** An editable field as the form shows it. */
         public record Field(String key, String label, String value) {}
 
@@ -140,6 +140,15 @@ public class DeviceResource {
                 .entity(Templates.device(view)).type("text/html;charset=UTF-8").build();
     }
 
+    /** The Domotz user's alert profiles, marked where bound to this device. */
+    private io.sitedeck.alerts.ProfilesView profiles(DomotzTarget target, int agentId, int deviceId) {
+        var profiles = gateway.getAlertProfiles(target, gateway.getUser(target).id());
+        var bound = gateway.getDevicesAlertProfile(target, agentId).stream().filter(b -> b.deviceId() == deviceId)
+                .map(io.sitedeck.domotz.model.DeviceAlertBinding::alertProfileId).collect(java.util.stream.Collectors.toSet());
+        return new io.sitedeck.alerts.ProfilesView(profiles, bound, "agents/" + agentId + "/devices/" + deviceId,
+                "/agents/" + agentId + "/devices/" + deviceId);
+    }
+
     /** The requester's address as this server sees it (the proxy's X-Forwarded-For first). */
     private String clientIp() {
         var request = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class)
@@ -192,9 +201,10 @@ public class DeviceResource {
             Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
                     gateway.listDeviceBaseTypes(target), java.util.UUID.randomUUID().toString(), clientIp()) : null;
             return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
-                    rtd, range, samples, events, statusLine(events, range), actions, null);
+                    rtd, range, samples, events, statusLine(events, range), actions, profiles(target, agentId, deviceId),
+                    null);
         } catch (DomotzException failure) {
-            return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null, null,
+            return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null, null, null,
                     UpstreamProblem.of(failure, connectionName));
         }
     }

@@ -1,0 +1,77 @@
+package io.sitedeck.alerts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.account.Connections;
+import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.agents.AgentIds;
+import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.domotz.model.AgentAlertBinding;
+import io.sitedeck.domotz.model.AlertProfile;
+import io.sitedeck.domotz.model.Device;
+import io.sitedeck.domotz.model.DeviceAlertBinding;
+import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.UpstreamProblem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A site's alert profiles: those bound to the agent (bind/unbind) and an overview of which
+ * devices have which profiles. Its own page, so the site page keeps its call budget.
+ */
+@Path("/agents/{agentId}/alerts")
+public class SiteAlertsResource {
+
+    /** A device and the names of the profiles bound to it. */
+    public record DeviceProfiles(Device device, List<String> profiles) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance siteAlerts(int agentId, String site, ProfilesView agentProfiles,
+                                                  List<DeviceProfiles> devices, UpstreamProblem problem);
+    }
+
+    private final ConsoleContext console;
+    private final Connections connections;
+    private final DomotzGateway gateway;
+
+    SiteAlertsResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+        this.console = console;
+        this.connections = connections;
+        this.gateway = gateway;
+    }
+
+    @GET
+    public Response show(@PathParam("agentId") String agentText) {
+        int agentId = AgentIds.parse(agentText);
+        DomotzConnection connection = console.requiredConnection();
+        DomotzTarget target = connections.target(connection);
+        try {
+            String site = gateway.getAgent(target, agentId).displayName();
+            List<AlertProfile> profiles = gateway.getAlertProfiles(target, gateway.getUser(target).id());
+            Map<Integer, String> names = profiles.stream().collect(Collectors.toMap(AlertProfile::id,
+                    p -> p.name() == null ? "#" + p.id() : p.name(), (a, b) -> a));
+            var bound = gateway.getAgentAlertProfile(target, agentId).stream().map(AgentAlertBinding::alertProfileId)
+                    .collect(Collectors.toSet());
+            Map<Integer, List<String>> byDevice = gateway.getDevicesAlertProfile(target, agentId).stream()
+                    .collect(Collectors.groupingBy(DeviceAlertBinding::deviceId, Collectors.mapping(
+                            b -> names.getOrDefault(b.alertProfileId(), "#" + b.alertProfileId()), Collectors.toList())));
+            List<DeviceProfiles> devices = gateway.listDevices(target, agentId, false).stream()
+                    .filter(d -> byDevice.containsKey(d.id()))
+                    .map(d -> new DeviceProfiles(d, byDevice.get(d.id()))).toList();
+            ProfilesView view = new ProfilesView(profiles, bound, "agents/" + agentId, "/agents/" + agentId + "/alerts");
+            return Response.ok(Templates.siteAlerts(agentId, site, view, devices, null)).build();
+        } catch (DomotzException failure) {
+            UpstreamProblem problem = UpstreamProblem.of(failure, connection.name);
+            return Response.status(problem.pageStatus())
+                    .entity(Templates.siteAlerts(agentId, "", null, List.of(), problem)).build();
+        }
+    }
+}

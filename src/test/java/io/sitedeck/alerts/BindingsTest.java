@@ -1,0 +1,63 @@
+package io.sitedeck.alerts;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.sitedeck.account.Role;
+import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.Session;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Alert profiles: the list, and one-click binding to sites and devices, checked at the sandbox (agent 5027). */
+@QuarkusTest
+class BindingsTest {
+
+    @Test
+    void listsTheProfilesOfTheDomotzUser() {
+        Session.withSandbox(Role.VIEWER).get("/alerts").then().statusCode(200)
+                .body(containsString("Critical devices down")).body(containsString("<code>device_status</code>"));
+    }
+
+    @Test
+    void bindsAndUnbindsAProfileToADevice() {
+        Session technician = Session.withSandbox(Role.TECHNICIAN);
+        String path = "/alerts/profiles/2/agents/5027/devices/109001";
+        technician.post(path, Map.of("bound", "true", "back", "/agents/5027/devices/109001")).then().statusCode(303);
+        assertTrue(deviceBindings().contains(Map.of("alert_profile_id", 2, "device_id", 109001)));
+        technician.get("/agents/5027/devices/109001").then().body(containsString("Unbind"));
+        technician.post(path, Map.of("bound", "false")).then().statusCode(303);
+        assertFalse(deviceBindings().contains(Map.of("alert_profile_id", 2, "device_id", 109001)));
+    }
+
+    @Test
+    void bindsAProfileToASiteAndShowsTheDevicesOverview() {
+        Session technician = Session.withSandbox(Role.TECHNICIAN);
+        technician.post("/alerts/profiles/3/agents/5027", Map.of("bound", "true", "back", "/agents/5027/alerts"))
+                .then().statusCode(303);
+        assertTrue(given().header("X-Api-Key", Accounts.SANDBOX_KEY).get("/public-api/v1/alert-profile/binding/agent/5027")
+                .then().extract().jsonPath().getList("alert_profile_id").contains(3));
+        technician.post("/alerts/profiles/1/agents/5027/devices/109000", Map.of("bound", "true")).then().statusCode(303);
+        technician.get("/agents/5027/alerts").then().statusCode(200).body(containsString("Bound to the site"))
+                .body(containsString("Critical devices down"));
+    }
+
+    @Test
+    void refusesUnknownProfilesAndViewers() {
+        Session.withSandbox(Role.TECHNICIAN).post("/alerts/profiles/999/agents/5027", Map.of("bound", "true"))
+                .then().statusCode(409).body(containsString("not found"));
+        Session viewer = Session.withSandbox(Role.VIEWER);
+        viewer.post("/alerts/profiles/2/agents/5027", Map.of("bound", "true")).then().statusCode(403);
+        viewer.get("/agents/5027/devices/109001").then().body(not(containsString(">Bind<")));
+    }
+
+    private static List<Map<String, Object>> deviceBindings() {
+        return given().header("X-Api-Key", Accounts.SANDBOX_KEY).get("/public-api/v1/alert-profile/binding/agent/5027/device")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+}
