@@ -174,6 +174,11 @@ public class DomotzGateway {
         return cache.read(t, "getUser", ttl.catalogue(), null, null, () -> api(t).getUser(t.apiKey()));
     }
 
+    /** Calls Sitedeck itself made with this key today (UTC), in this instance. */
+    public int sitedeckCallsToday(DomotzTarget t) {
+        return calls.spentToday(t);
+    }
+
     /** What a key is worth, asked now (never from the cache): its user and its usage and limits. */
     public record KeyCheck(DomotzUser user, ApiUsage usage) {}
 

@@ -19,6 +19,10 @@ class UpstreamCalls {
     private static final Logger LOG = Logger.getLogger(UpstreamCalls.class);
 
     private final Map<String, KeySlots> slots = new ConcurrentHashMap<>();
+    /** Calls Sitedeck made per key today (UTC), for its share of the daily budget. */
+    private final Map<String, DailyCount> spent = new ConcurrentHashMap<>();
+
+    private record DailyCount(java.time.LocalDate day, java.util.concurrent.atomic.AtomicInteger count) {}
     private final DomotzConfig config;
     private final MeterRegistry metrics;
 
@@ -30,6 +34,7 @@ class UpstreamCalls {
     <T> T call(DomotzTarget target, String operation, Supplier<T> upstream) {
         KeySlots keySlots = slotsOf(target);
         acquire(keySlots, operation);
+        count(target);
         String outcome = "error";
         try {
             T result = upstream.get();
@@ -47,6 +52,19 @@ class UpstreamCalls {
             keySlots.release();
             metrics.counter("sitedeck.domotz.calls", "operation", operation, "outcome", outcome).increment();
         }
+    }
+
+    /** How many calls Sitedeck made with this key today (UTC), counted in this instance. */
+    int spentToday(DomotzTarget target) {
+        DailyCount today = spent.get(target.fingerprint());
+        return today == null || !today.day().equals(java.time.LocalDate.now(java.time.ZoneOffset.UTC)) ? 0
+                : today.count().get();
+    }
+
+    private void count(DomotzTarget target) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        spent.compute(target.fingerprint(), (k, old) -> old != null && old.day().equals(today) ? old
+                : new DailyCount(today, new java.util.concurrent.atomic.AtomicInteger())).count().incrementAndGet();
     }
 
     /**
