@@ -45,6 +45,10 @@ class BindingsTest {
         technician.post("/alerts/profiles/1/agents/5027/devices/109000", Map.of("bound", "true")).then().statusCode(303);
         technician.get("/agents/5027/alerts").then().statusCode(200).body(containsString("Bound to the site"))
                 .body(containsString("Critical devices down"));
+
+        technician.post("/alerts/profiles/3/agents/5027", Map.of("bound", "false")).then().statusCode(303);
+        assertFalse(given().header("X-Api-Key", Accounts.SANDBOX_KEY).get("/public-api/v1/alert-profile/binding/agent/5027")
+                .then().extract().jsonPath().getList("alert_profile_id").contains(3));
     }
 
     @Test
