@@ -7,7 +7,7 @@ import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.Role;
 import io.sitedeck.audit.AuditLog;
-import io.sitedeck.devices.OnceOnly;
+import io.sitedeck.web.OnceOnly;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;

@@ -1,20 +1,13 @@
 package io.sitedeck.alerts;
 
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.Role;
 import io.sitedeck.agents.AgentIds;
-import io.sitedeck.audit.AuditLog;
-import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
-import io.sitedeck.domotz.DomotzTarget;
-import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.DomotzActions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
@@ -27,19 +20,12 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({Role.TECHNICIAN_NAME, Role.ADMIN_NAME})
 public class BindingsResource {
 
-    private final CurrentUser user;
-    private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
-    private final AuditLog audit;
+    private final DomotzActions actions;
 
-    BindingsResource(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway,
-                     AuditLog audit) {
-        this.user = user;
-        this.console = console;
-        this.connections = connections;
+    BindingsResource(DomotzGateway gateway, DomotzActions actions) {
         this.gateway = gateway;
-        this.audit = audit;
+        this.actions = actions;
     }
 
     @POST
@@ -72,21 +58,9 @@ public class BindingsResource {
         });
     }
 
-    private Response act(String what, int profile, boolean bind, String back,
-                         java.util.function.Consumer<DomotzTarget> call) {
-        DomotzConnection connection = console.requiredConnection();
-        String target = what + " via " + connection.name;
-        String action = bind ? "alert.bind" : "alert.unbind";
-        try {
-            call.accept(connections.target(connection));
-        } catch (DomotzException failure) {
-            audit.record(user.tenantId(), user.email(), action, target, "failed: profile " + profile + ": "
-                    + failure.explanation());
-            return Response.status(409).type(MediaType.TEXT_PLAIN).entity("Domotz refused: " + failure.getMessage())
-                    .build();
-        }
-        audit.record(user.tenantId(), user.email(), action, target, "ok: profile " + profile);
+    private Response act(String what, int profile, boolean bind, String back, DomotzActions.Consumer call) {
         String to = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/alerts";
-        return Response.seeOther(URI.create(to)).header("HX-Trigger", "bindingsChanged").build();
+        return actions.run(bind ? "alert.bind" : "alert.unbind", what, "profile " + profile, null, call,
+                () -> Response.seeOther(URI.create(to)).header("HX-Trigger", "bindingsChanged").build());
     }
 }

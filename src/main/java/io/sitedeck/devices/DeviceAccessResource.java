@@ -2,20 +2,15 @@ package io.sitedeck.devices;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.Role;
 import io.sitedeck.agents.AgentIds;
-import io.sitedeck.audit.AuditLog;
-import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.model.ConnectionProtocol;
 import io.sitedeck.domotz.model.ConnectionRequest;
 import io.sitedeck.domotz.model.ConnectionSession;
 import io.sitedeck.domotz.model.DeviceCredentials;
 import io.sitedeck.domotz.model.SnmpCommunity;
-import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.DomotzActions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,19 +38,12 @@ public class DeviceAccessResource {
         static native TemplateInstance connection(String deviceUrl, ConnectionSession session, String warning);
     }
 
-    private final CurrentUser user;
-    private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
-    private final AuditLog audit;
+    private final DomotzActions actions;
 
-    DeviceAccessResource(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway,
-                         AuditLog audit) {
-        this.user = user;
-        this.console = console;
-        this.connections = connections;
+    DeviceAccessResource(DomotzGateway gateway, DomotzActions actions) {
         this.gateway = gateway;
-        this.audit = audit;
+        this.actions = actions;
     }
 
     @POST
@@ -101,22 +89,16 @@ public class DeviceAccessResource {
         }
         int agent = AgentIds.parse(agentId);
         int device = AgentIds.parse(deviceId);
-        DomotzConnection connection = console.requiredConnection();
-        String target = "agent " + agent + " device " + device + " via " + connection.name;
-        try {
-            ConnectionSession session = gateway.connectToDevice(connections.target(connection), agent, device,
-                    new ConnectionRequest(ip, number, chosen));
-            audit.record(user.tenantId(), user.email(), "device.connect", target, "ok: " + chosen + " port " + number
-                    + " from " + ip + ", session " + session.id());
-            String warning = !"0.0.0.0".equals(ip) ? null : chosen == ConnectionProtocol.tcp
-                    ? "Anyone who finds this TCP port can reach the device: prefer your own IP address."
-                    : "Anyone with the link can open it until it expires: keep it secret.";
-            return Response.ok(Templates.connection("/agents/" + agent + "/devices/" + device, session, warning))
-                    .type(MediaType.TEXT_HTML).build();
-        } catch (DomotzException failure) {
-            audit.record(user.tenantId(), user.email(), "device.connect", target, "failed: " + failure.explanation());
-            return refused(409, "Domotz refused: " + failure.getMessage());
-        }
+        String warning = !"0.0.0.0".equals(ip) ? null : chosen == ConnectionProtocol.tcp
+                ? "Anyone who finds this TCP port can reach the device: prefer your own IP address."
+                : "Anyone with the link can open it until it expires: keep it secret.";
+        return actions.call("device.connect", "agent " + agent + " device " + device,
+                chosen + " port " + number + " from " + ip, null, target -> {
+                    ConnectionSession session = gateway.connectToDevice(target, agent, device,
+                            new ConnectionRequest(ip, number, chosen));
+                    return Response.ok(Templates.connection("/agents/" + agent + "/devices/" + device, session, warning))
+                            .type(MediaType.TEXT_HTML).build();
+                });
     }
 
     @FunctionalInterface
@@ -127,16 +109,9 @@ public class DeviceAccessResource {
     private Response act(String agentText, String deviceText, String auditAction, String what, Action action) {
         int agent = AgentIds.parse(agentText);
         int device = AgentIds.parse(deviceText);
-        DomotzConnection connection = console.requiredConnection();
-        String target = "agent " + agent + " device " + device + " via " + connection.name;
-        try {
-            action.run(connections.target(connection), agent, device);
-        } catch (DomotzException failure) {
-            audit.record(user.tenantId(), user.email(), auditAction, target, "failed: " + what + ": " + failure.explanation());
-            return refused(409, "Domotz refused: " + failure.getMessage());
-        }
-        audit.record(user.tenantId(), user.email(), auditAction, target, "ok: " + what);
-        return Response.seeOther(URI.create("/agents/" + agent + "/devices/" + device)).build();
+        return actions.run(auditAction, "agent " + agent + " device " + device, what, null,
+                target -> action.run(target, agent, device),
+                () -> Response.seeOther(URI.create("/agents/" + agent + "/devices/" + device)).build());
     }
 
     private static boolean blank(String text) {
@@ -144,6 +119,6 @@ public class DeviceAccessResource {
     }
 
     private static Response refused(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build();
+        return DomotzActions.refused(status, message);
     }
 }

@@ -1,17 +1,12 @@
 package io.sitedeck.devices;
 
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.Role;
 import io.sitedeck.agents.AgentIds;
-import io.sitedeck.audit.AuditLog;
-import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.EditableField;
 import io.sitedeck.domotz.model.PowerAction;
-import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.DomotzActions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -19,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -45,21 +39,12 @@ public class DeviceActionsResource {
             "zone", EditableField.DETAILS_ZONE, "room", EditableField.DETAILS_ROOM);
     private static final Set<String> IMPORTANCE = Set.of("VITAL", "FLOATING");
 
-    private final CurrentUser user;
-    private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
-    private final AuditLog audit;
-    private final OnceOnly once;
+    private final DomotzActions actions;
 
-    DeviceActionsResource(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway,
-                          AuditLog audit, OnceOnly once) {
-        this.user = user;
-        this.console = console;
-        this.connections = connections;
+    DeviceActionsResource(DomotzGateway gateway, DomotzActions actions) {
         this.gateway = gateway;
-        this.audit = audit;
-        this.once = once;
+        this.actions = actions;
     }
 
     @POST
@@ -126,26 +111,12 @@ public class DeviceActionsResource {
                          boolean oneTime, String onceToken, Action action) {
         int agentId = AgentIds.parse(agentText);
         int deviceId = AgentIds.parse(deviceText);
-        DomotzConnection connection = console.requiredConnection();
-        String target = "agent " + agentId + " device " + deviceId + " via " + connection.name;
-        if (oneTime && !once.first(user.id(), onceToken)) {
-            audit.record(user.tenantId(), user.email(), auditAction, target, "ignored: repeated submit of " + what);
-            return refused(409, "This was already done (the form was sent twice). Reload the page to see the result.");
-        }
-        try {
-            action.run(connections.target(connection), agentId, deviceId);
-        } catch (DomotzException failure) {
-            audit.record(user.tenantId(), user.email(), auditAction, target, "failed: " + what + ": "
-                    + failure.explanation());
-            return refused(failure.status() == 0 ? 502 : failure.status() == 404 ? 404 : 409,
-                    "Domotz refused: " + failure.getMessage());
-        }
-        audit.record(user.tenantId(), user.email(), auditAction, target, "ok: " + what);
-        if (headers.getHeaderString("HX-Request") != null) {
-            return Response.noContent().header("HX-Trigger", "deviceChanged")
-                    .header("HX-Refresh", "true").build();
-        }
-        return Response.seeOther(URI.create("/agents/" + agentId + "/devices/" + deviceId)).build();
+        return actions.run(auditAction, "agent " + agentId + " device " + deviceId, what,
+                oneTime ? (onceToken == null ? "" : onceToken) : null,
+                target -> action.run(target, agentId, deviceId),
+                () -> headers.getHeaderString("HX-Request") != null
+                        ? Response.noContent().header("HX-Trigger", "deviceChanged").header("HX-Refresh", "true").build()
+                        : Response.seeOther(URI.create("/agents/" + agentId + "/devices/" + deviceId)).build());
     }
 
     private static String problemWith(EditableField field, String value) {
@@ -162,6 +133,6 @@ public class DeviceActionsResource {
     }
 
     private static Response refused(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build();
+        return DomotzActions.refused(status, message);
     }
 }

@@ -54,7 +54,7 @@ class BindingsTest {
     @Test
     void refusesUnknownProfilesAndViewers() {
         Session.withSandbox(Role.TECHNICIAN).post("/alerts/profiles/999/agents/5027", Map.of("bound", "true"))
-                .then().statusCode(409).body(containsString("not found"));
+                .then().statusCode(404).body(containsString("Alert profile 999 not found"));
         Session viewer = Session.withSandbox(Role.VIEWER);
         viewer.post("/alerts/profiles/2/agents/5027", Map.of("bound", "true")).then().statusCode(403);
         viewer.get("/agents/5027/devices/109001").then().body(not(containsString(">Bind<")));

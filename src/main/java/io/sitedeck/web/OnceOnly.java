@@ -1,4 +1,4 @@
-package io.sitedeck.devices;
+package io.sitedeck.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
