@@ -131,14 +131,6 @@ public class Connections {
         record(user, "connection.delete", connection, "ok");
     }
 
-    /** The connection to show: the chosen one if it is still the user's, else the default, else the first. */
-    public Optional<DomotzConnection> current(CurrentUser user, Long chosenId) {
-        List<DomotzConnection> mine = DomotzConnection.of(user);
-        return mine.stream().filter(c -> c.id.equals(chosenId)).findFirst()
-                .or(() -> mine.stream().filter(c -> c.isDefault).findFirst())
-                .or(() -> mine.stream().findFirst());
-    }
-
     public DomotzTarget target(DomotzConnection connection) {
         return new DomotzTarget(resolve(connection.baseUrl), vault.decrypt(connection.keyCiphertext));
     }

@@ -49,8 +49,12 @@ public class SiteResource {
     /** The page's data; {@code problem} replaces it when Domotz failed. */
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
                            UpstreamProblem problem) {
-        public boolean hasNext() {
-            return devices != null && query.page() + 1 < devices.pages();
+        public String previousUrl() {
+            return query.page() > 0 ? query.pageUrl(query.page() - 1) : null;
+        }
+
+        public String nextUrl() {
+            return devices != null && query.page() + 1 < devices.pages() ? query.pageUrl(query.page() + 1) : null;
         }
     }
 

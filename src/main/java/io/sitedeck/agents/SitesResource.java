@@ -49,12 +49,12 @@ public class SitesResource {
             return Math.max(1, (total + query.size() - 1) / query.size());
         }
 
-        public boolean hasPrevious() {
-            return query.page() > 0;
+        public String previousUrl() {
+            return query.page() > 0 ? query.pageUrl(query.page() - 1) : null;
         }
 
-        public boolean hasNext() {
-            return query.page() + 1 < pages();
+        public String nextUrl() {
+            return query.page() + 1 < pages() ? query.pageUrl(query.page() + 1) : null;
         }
     }
 

@@ -2,7 +2,9 @@ package io.sitedeck.devices;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.account.Connections;
+import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.agents.AgentIds;
 import io.sitedeck.domotz.DomotzException;
@@ -117,11 +119,13 @@ public class DeviceResource {
     private final ConsoleContext console;
     private final Connections connections;
 
-    private final io.sitedeck.account.CurrentUser user;
+    private final CurrentUser user;
+    private final CurrentVertxRequest request;
 
-    DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections,
-                   io.sitedeck.account.CurrentUser user) {
+    DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections, CurrentUser user,
+                   CurrentVertxRequest request) {
         this.user = user;
+        this.request = request;
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;
@@ -151,13 +155,12 @@ public class DeviceResource {
 
     /** The requester's address as this server sees it (the proxy's X-Forwarded-For first). */
     private String clientIp() {
-        var request = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class)
-                .get().getCurrent().request();
-        String forwarded = request.getHeader("X-Forwarded-For");
+        var http = request.getCurrent().request();
+        String forwarded = http.getHeader("X-Forwarded-For");
         if (forwarded != null && !forwarded.isBlank()) {
             return forwarded.split(",")[0].trim();
         }
-        return request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        return http.remoteAddress() == null ? "" : http.remoteAddress().hostAddress();
     }
 
     /** UP/DOWN as the line, IP changes and creation as markers (old → new addresses in the title). */

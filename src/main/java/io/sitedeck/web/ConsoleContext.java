@@ -1,6 +1,5 @@
 package io.sitedeck.web;
 
-import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
@@ -23,25 +22,32 @@ public class ConsoleContext {
     public static final String CONNECTION_COOKIE = "sitedeck-connection";
 
     private final CurrentUser user;
-    private final Connections connections;
     private final KeyVault vault;
     private final CurrentVertxRequest request;
+    private List<DomotzConnection> mine;
     private Optional<DomotzConnection> current;
 
-    ConsoleContext(CurrentUser user, Connections connections, KeyVault vault, CurrentVertxRequest request) {
+    ConsoleContext(CurrentUser user, KeyVault vault, CurrentVertxRequest request) {
         this.user = user;
-        this.connections = connections;
         this.vault = vault;
         this.request = request;
     }
 
+    /** The member's connections, read once per request (the header and the page both use them). */
     public List<DomotzConnection> connections() {
-        return user.signedIn() ? DomotzConnection.of(user) : List.of();
+        if (mine == null) {
+            mine = user.signedIn() ? DomotzConnection.of(user) : List.of();
+        }
+        return mine;
     }
 
+    /** The connection to show: the chosen one if it is still the member's, else the default, else the first. */
     public Optional<DomotzConnection> current() {
         if (current == null) {
-            current = user.signedIn() ? connections.current(user, chosenId()) : Optional.empty();
+            Long chosen = chosenId();
+            current = connections().stream().filter(c -> c.id.equals(chosen)).findFirst()
+                    .or(() -> connections().stream().filter(c -> c.isDefault).findFirst())
+                    .or(() -> connections().stream().findFirst());
         }
         return current;
     }
