@@ -5,33 +5,46 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.domotz.DomotzException;
-import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.AlertProfile;
+import io.sitedeck.web.ConsoleConfig;
 import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.DomotzActions;
+import io.sitedeck.web.Htmx;
 import io.sitedeck.web.UpstreamProblem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** The alert profiles of the connection's Domotz user (GET /user, then its profiles): 2 calls cold. */
+/**
+ * The alert profiles of the connection's Domotz user (GET /user, then its profiles: 2 calls cold)
+ * and, loaded after the page, where each is bound with bind/unbind.
+ */
 @Path("/alerts")
 public class AlertsResource {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance alerts(List<AlertProfile> profiles, UpstreamProblem problem);
+
+        static native TemplateInstance overview(AlertsOverview overview);
+
+        static native TemplateInstance overviewPage(AlertsOverview overview, UpstreamProblem problem);
     }
 
     private final ConsoleContext console;
     private final Connections connections;
-    private final DomotzGateway gateway;
+    private final Bindings bindings;
+    private final ConsoleConfig config;
 
-    AlertsResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    AlertsResource(ConsoleContext console, Connections connections, Bindings bindings, ConsoleConfig config) {
         this.console = console;
         this.connections = connections;
-        this.gateway = gateway;
+        this.bindings = bindings;
+        this.config = config;
     }
 
     @GET
@@ -39,11 +52,32 @@ public class AlertsResource {
         DomotzConnection connection = console.requiredConnection();
         DomotzTarget target = connections.target(connection);
         try {
-            List<AlertProfile> profiles = gateway.getAlertProfiles(target, gateway.getUser(target).id());
+            List<AlertProfile> profiles = bindings.profiles(target);
             return Response.ok(Templates.alerts(profiles, null)).build();
         } catch (DomotzException failure) {
             UpstreamProblem problem = UpstreamProblem.of(failure, connection.name);
             return Response.status(problem.pageStatus()).entity(Templates.alerts(List.of(), problem)).build();
+        }
+    }
+
+    /**
+     * Where each profile is bound: loaded by the page after it shows (and again after any bind or
+     * unbind), or as a page of its own without JavaScript. 2–3 calls per site when cold.
+     */
+    @GET
+    @Path("overview")
+    public Response overview(@Context HttpHeaders headers) {
+        DomotzConnection connection = console.requiredConnection();
+        try {
+            AlertsOverview overview = bindings.overview(connections.target(connection), config.alertOverviewSites());
+            return Htmx.pageOrFragment(headers, 200, Templates.overviewPage(overview, null),
+                    Templates.overview(overview));
+        } catch (DomotzException failure) {
+            UpstreamProblem problem = UpstreamProblem.of(failure, connection.name);
+            if (Htmx.requested(headers)) {
+                return DomotzActions.refused(502, problem.title() + ": " + problem.message());
+            }
+            return Response.status(problem.pageStatus()).entity(Templates.overviewPage(null, problem)).build();
         }
     }
 }

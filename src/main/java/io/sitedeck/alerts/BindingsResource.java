@@ -1,39 +1,65 @@
 package io.sitedeck.alerts;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
 import io.sitedeck.agents.AgentIds;
 import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.web.DomotzActions;
+import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Binds and unbinds alert profiles to a site or a device with one click (TECHNICIAN or ADMIN,
  * audited), then returns to the page the click came from.
  */
-@Path("/alerts/profiles/{profileId}/agents/{agentId}")
+@Path("/alerts/profiles/{profileId}/agents")
 @RolesAllowed({Role.TECHNICIAN_NAME, Role.ADMIN_NAME})
 public class BindingsResource {
 
+    /** The htmx event the alert overviews refresh themselves on. */
+    static final String BINDINGS_CHANGED = "bindingsChanged";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance panel(ProfilesView profiles);
+    }
+
     private final DomotzGateway gateway;
     private final DomotzActions actions;
+    private final Bindings bindings;
 
-    BindingsResource(DomotzGateway gateway, DomotzActions actions) {
+    BindingsResource(DomotzGateway gateway, DomotzActions actions, Bindings bindings) {
         this.gateway = gateway;
         this.actions = actions;
+        this.bindings = bindings;
+    }
+
+    /** Binds to the site chosen in a list (the alerts overview): the same as posting to its own URL. */
+    @POST
+    public Response chosenAgent(@PathParam("profileId") String profileId, @RestForm String agentId,
+                                @Context HttpHeaders headers) {
+        return agent(profileId, agentId == null ? "" : agentId, true, "/alerts", headers);
     }
 
     @POST
+    @Path("{agentId}")
     public Response agent(@PathParam("profileId") String profileId, @PathParam("agentId") String agentId,
-                          @RestForm boolean bound, @RestForm String back) {
+                          @RestForm boolean bound, @RestForm String back, @Context HttpHeaders headers) {
         int profile = AgentIds.parse(profileId);
         int agent = AgentIds.parse(agentId);
-        return act("agent " + agent, profile, bound, back, t -> {
+        return act("agent " + agent, profile, bound, back, headers, t -> bindings.ofAgent(t, agent), t -> {
             if (bound) {
                 gateway.bindAlertProfileToAgent(t, profile, agent);
             } else {
@@ -43,13 +69,15 @@ public class BindingsResource {
     }
 
     @POST
-    @Path("devices/{deviceId}")
+    @Path("{agentId}/devices/{deviceId}")
     public Response device(@PathParam("profileId") String profileId, @PathParam("agentId") String agentId,
-                           @PathParam("deviceId") String deviceId, @RestForm boolean bound, @RestForm String back) {
+                           @PathParam("deviceId") String deviceId, @RestForm boolean bound, @RestForm String back,
+                           @Context HttpHeaders headers) {
         int profile = AgentIds.parse(profileId);
         int agent = AgentIds.parse(agentId);
         int device = AgentIds.parse(deviceId);
-        return act("agent " + agent + " device " + device, profile, bound, back, t -> {
+        return act("agent " + agent + " device " + device, profile, bound, back, headers,
+                t -> bindings.ofDevice(t, agent, device), t -> {
             if (bound) {
                 gateway.bindAlertProfileToDevice(t, profile, agent, device);
             } else {
@@ -58,9 +86,19 @@ public class BindingsResource {
         });
     }
 
-    private Response act(String what, int profile, boolean bind, String back, DomotzActions.Consumer call) {
+    /**
+     * A plain form post goes back where it came from; htmx gets the panel again, read from Domotz
+     * after the change (the binding list was invalidated), so it shows what Domotz now has.
+     */
+    private Response act(String what, int profile, boolean bind, String back, HttpHeaders headers,
+                         Function<DomotzTarget, ProfilesView> panel, DomotzActions.Consumer call) {
         String to = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/alerts";
-        return actions.run(bind ? "alert.bind" : "alert.unbind", what, "profile " + profile, null, call,
-                () -> Response.seeOther(URI.create(to)).header("HX-Trigger", "bindingsChanged").build());
+        return actions.call(bind ? "alert.bind" : "alert.unbind", what, "profile " + profile, null, t -> {
+            call.accept(t);
+            Response.ResponseBuilder answer = Htmx.requested(headers)
+                    ? Response.ok(Templates.panel(panel.apply(t))).type(MediaType.TEXT_HTML)
+                    : Response.seeOther(URI.create(to));
+            return answer.header("HX-Trigger", BINDINGS_CHANGED).build();
+        });
     }
 }

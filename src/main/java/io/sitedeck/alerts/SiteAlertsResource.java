@@ -8,7 +8,6 @@ import io.sitedeck.agents.AgentIds;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
-import io.sitedeck.domotz.model.AgentAlertBinding;
 import io.sitedeck.domotz.model.AlertProfile;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceAlertBinding;
@@ -41,11 +40,13 @@ public class SiteAlertsResource {
     private final ConsoleContext console;
     private final Connections connections;
     private final DomotzGateway gateway;
+    private final Bindings bindings;
 
-    SiteAlertsResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    SiteAlertsResource(ConsoleContext console, Connections connections, DomotzGateway gateway, Bindings bindings) {
         this.console = console;
         this.connections = connections;
         this.gateway = gateway;
+        this.bindings = bindings;
     }
 
     @GET
@@ -55,18 +56,15 @@ public class SiteAlertsResource {
         DomotzTarget target = connections.target(connection);
         try {
             String site = gateway.getAgent(target, agentId).displayName();
-            List<AlertProfile> profiles = gateway.getAlertProfiles(target, gateway.getUser(target).id());
-            Map<Integer, String> names = profiles.stream().collect(Collectors.toMap(AlertProfile::id,
+            ProfilesView view = bindings.ofAgent(target, agentId);
+            Map<Integer, String> names = view.profiles().stream().collect(Collectors.toMap(AlertProfile::id,
                     p -> p.name() == null ? "#" + p.id() : p.name(), (a, b) -> a));
-            var bound = gateway.getAgentAlertProfile(target, agentId).stream().map(AgentAlertBinding::alertProfileId)
-                    .collect(Collectors.toSet());
             Map<Integer, List<String>> byDevice = gateway.getDevicesAlertProfile(target, agentId).stream()
                     .collect(Collectors.groupingBy(DeviceAlertBinding::deviceId, Collectors.mapping(
                             b -> names.getOrDefault(b.alertProfileId(), "#" + b.alertProfileId()), Collectors.toList())));
             List<DeviceProfiles> devices = gateway.listDevices(target, agentId, false).stream()
                     .filter(d -> byDevice.containsKey(d.id()))
                     .map(d -> new DeviceProfiles(d, byDevice.get(d.id()))).toList();
-            ProfilesView view = new ProfilesView(profiles, bound, "agents/" + agentId, "/agents/" + agentId + "/alerts");
             return Response.ok(Templates.siteAlerts(agentId, site, view, devices, null)).build();
         } catch (DomotzException failure) {
             UpstreamProblem problem = UpstreamProblem.of(failure, connection.name);

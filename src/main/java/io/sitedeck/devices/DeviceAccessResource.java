@@ -4,18 +4,22 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
 import io.sitedeck.agents.AgentIds;
+import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.ConnectionProtocol;
 import io.sitedeck.domotz.model.ConnectionRequest;
 import io.sitedeck.domotz.model.ConnectionSession;
 import io.sitedeck.domotz.model.DeviceCredentials;
 import io.sitedeck.domotz.model.SnmpCommunity;
 import io.sitedeck.web.DomotzActions;
+import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.regex.Pattern;
@@ -36,6 +40,8 @@ public class DeviceAccessResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance connection(String deviceUrl, ConnectionSession session, String warning);
+
+        static native TemplateInstance connection$link(ConnectionSession session, String warning);
     }
 
     private final DomotzGateway gateway;
@@ -49,29 +55,30 @@ public class DeviceAccessResource {
     @POST
     @Path("credentials")
     public Response credentials(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
-                                @RestForm String username, @RestForm String password) {
+                                @RestForm String username, @RestForm String password, @Context HttpHeaders headers) {
         if (blank(username) || blank(password) || username.length() > 200 || password.length() > 200) {
             return refused(400, "Enter a username and a password.");
         }
-        return act(agentId, deviceId, "device.credentials", "credentials for user " + username.trim(),
+        return act(agentId, deviceId, "device.credentials", "credentials for user " + username.trim(), headers,
                 (t, a, d) -> gateway.setCredentials(t, a, d, new DeviceCredentials(username.trim(), password)));
     }
 
     @POST
     @Path("snmp")
     public Response snmp(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
-                         @RestForm String read, @RestForm String write) {
+                         @RestForm String read, @RestForm String write, @Context HttpHeaders headers) {
         if (blank(read) || read.length() > 200 || write != null && write.length() > 200) {
             return refused(400, "Enter the read community (the write community is optional).");
         }
         return act(agentId, deviceId, "device.snmp", blank(write) ? "SNMP read community" : "SNMP read and write communities",
-                (t, a, d) -> gateway.setSnmpCommunity(t, a, d, new SnmpCommunity(read.trim(), blank(write) ? null : write.trim())));
+                headers, (t, a, d) -> gateway.setSnmpCommunity(t, a, d, new SnmpCommunity(read.trim(), blank(write) ? null : write.trim())));
     }
 
     @POST
     @Path("connection")
     public Response connect(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
-                            @RestForm String protocol, @RestForm String port, @RestForm String allowedIp) {
+                            @RestForm String protocol, @RestForm String port, @RestForm String allowedIp,
+                            @Context HttpHeaders headers) {
         ConnectionProtocol chosen;
         int number;
         try {
@@ -96,22 +103,40 @@ public class DeviceAccessResource {
                 chosen + " port " + number + " from " + ip, null, target -> {
                     ConnectionSession session = gateway.connectToDevice(target, agent, device,
                             new ConnectionRequest(ip, number, chosen));
-                    return Response.ok(Templates.connection("/agents/" + agent + "/devices/" + device, session, warning))
-                            .type(MediaType.TEXT_HTML).build();
+                    return Htmx.pageOrFragment(headers, 200,
+                            Templates.connection("/agents/" + agent + "/devices/" + device, session, warning),
+                            Templates.connection$link(session, warning));
                 });
     }
 
     @FunctionalInterface
     interface Action {
-        void run(io.sitedeck.domotz.DomotzTarget target, int agentId, int deviceId);
+        void run(DomotzTarget target, int agentId, int deviceId);
     }
 
-    private Response act(String agentText, String deviceText, String auditAction, String what, Action action) {
+    /** Plain posts go back to the device page; htmx gets what Domotz now reports about the device's access. */
+    private Response act(String agentText, String deviceText, String auditAction, String what, HttpHeaders headers,
+                         Action action) {
         int agent = AgentIds.parse(agentText);
         int device = AgentIds.parse(deviceText);
-        return actions.run(auditAction, "agent " + agent + " device " + device, what, null,
-                target -> action.run(target, agent, device),
-                () -> Response.seeOther(URI.create("/agents/" + agent + "/devices/" + device)).build());
+        return actions.call(auditAction, "agent " + agent + " device " + device, what, null, target -> {
+            action.run(target, agent, device);
+            if (!Htmx.requested(headers)) {
+                return Response.seeOther(URI.create("/agents/" + agent + "/devices/" + device)).build();
+            }
+            return DomotzActions.done("Saved. " + authenticationNow(target, agent, device),
+                    DeviceActionsResource.DEVICE_CHANGED);
+        });
+    }
+
+    /** A read after the change; when it fails, the change still happened and the message says so. */
+    private String authenticationNow(DomotzTarget target, int agent, int device) {
+        try {
+            var status = gateway.getDevice(target, agent, device).authenticationStatus();
+            return "Domotz now reports authentication: " + (status == null ? "not needed" : status) + ".";
+        } catch (DomotzException unread) {
+            return "Domotz's authentication status could not be read just now: " + unread.getMessage();
+        }
     }
 
     private static boolean blank(String text) {

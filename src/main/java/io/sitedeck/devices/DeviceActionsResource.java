@@ -1,5 +1,7 @@
 package io.sitedeck.devices;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
 import io.sitedeck.agents.AgentIds;
 import io.sitedeck.domotz.DomotzGateway;
@@ -7,6 +9,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.EditableField;
 import io.sitedeck.domotz.model.PowerAction;
 import io.sitedeck.web.DomotzActions;
+import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -14,8 +17,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +32,8 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * Domotz actions on one device: edit a field, power on/off/cycle/reboot, hide, delete. Each needs
  * TECHNICIAN or ADMIN and the CSRF token, is audited with the upstream result, and answers htmx
- * with {@code HX-Trigger: deviceChanged}. Disruptive ones need {@code confirm=yes} and a one-time
+ * in place (the field's form, or a status line) with {@code HX-Trigger: deviceChanged}; a plain
+ * form post goes back to the device page. Disruptive ones need {@code confirm=yes} and a one-time
  * token, so a double submit does nothing the second time.
  */
 @Path("/agents/{agentId}/devices/{deviceId}")
@@ -38,6 +46,14 @@ public class DeviceActionsResource {
             "type", EditableField.USER_DATA_TYPE, "importance", EditableField.IMPORTANCE,
             "zone", EditableField.DETAILS_ZONE, "room", EditableField.DETAILS_ROOM);
     private static final Set<String> IMPORTANCE = Set.of("VITAL", "FLOATING");
+    /** The htmx event the device page's panels (summary, power) refresh themselves on. */
+    static final String DEVICE_CHANGED = "deviceChanged";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance field(FieldEditor field);
+    }
 
     private final DomotzGateway gateway;
     private final DomotzActions actions;
@@ -57,12 +73,48 @@ public class DeviceActionsResource {
         }
         String clean = value == null ? "" : value.trim();
         String problem = problemWith(editable, clean);
+        String sent = editable == EditableField.IMPORTANCE ? clean.toUpperCase(Locale.ROOT) : clean;
+        if (Htmx.requested(headers)) {
+            return editInPlace(AgentIds.parse(agentId), AgentIds.parse(deviceId), field, editable, sent, problem);
+        }
         if (problem != null) {
             return refused(400, problem);
         }
-        String upper = editable == EditableField.IMPORTANCE ? clean.toUpperCase(Locale.ROOT) : clean;
-        return act(agentId, deviceId, "device.edit", field + " = \"" + upper + "\"", headers, false, null,
-                (target, a, d) -> gateway.editDevice(target, a, d, editable, upper));
+        return act(agentId, deviceId, "device.edit", field + " = \"" + sent + "\"", headers, false, null,
+                (target, a, d) -> gateway.editDevice(target, a, d, editable, sent), "Saved.");
+    }
+
+    /**
+     * The htmx edit: answers with the field's form again — the saved value marked "Saved", or the
+     * error next to the field (422). A value we refuse stays in the input to be corrected; a value
+     * Domotz refuses gives way to the value Domotz still has, so the page never shows a value that
+     * is not there.
+     */
+    private Response editInPlace(int agentId, int deviceId, String field, EditableField editable, String sent,
+                                 String problem) {
+        var target = actions.target();
+        FieldEditor before;
+        try {
+            before = FieldEditor.of(field, agentId, gateway.getDevice(target, agentId, deviceId),
+                    gateway.listDeviceBaseTypes(target));
+        } catch (io.sitedeck.domotz.DomotzException failure) {
+            return refused(502, "Domotz did not answer, nothing was saved: " + failure.getMessage());
+        }
+        if (problem != null) {
+            return field(422, before.refused(sent, problem)).build();
+        }
+        Response done = actions.run("device.edit", "agent " + agentId + " device " + deviceId,
+                field + " = \"" + sent + "\"", null, t -> gateway.editDevice(t, agentId, deviceId, editable, sent),
+                () -> field(200, before.savedAs(sent)).header("HX-Trigger", DEVICE_CHANGED).build());
+        if (done.getStatus() >= 400) {
+            return field(422, before.refused(before.value(), "Not saved (“" + sent + "”): " + done.getEntity()))
+                    .build();
+        }
+        return done;
+    }
+
+    private static Response.ResponseBuilder field(int status, FieldEditor editor) {
+        return Response.status(status).entity(Templates.field(editor)).type(MediaType.TEXT_HTML);
     }
 
     @POST
@@ -76,7 +128,8 @@ public class DeviceActionsResource {
             return refused(400, "Confirm the power action: it takes the device down.");
         }
         return act(agentId, deviceId, "device.power", "power " + power.path(), headers, true, once,
-                (target, a, d) -> gateway.powerActionOnDevice(target, a, d, power));
+                (target, a, d) -> gateway.powerActionOnDevice(target, a, d, power),
+                power.label() + ": Domotz accepted it at " + clock() + ". The status above is what Domotz reports now.");
     }
 
     @POST
@@ -86,7 +139,8 @@ public class DeviceActionsResource {
         if (!"yes".equals(confirm)) {
             return refused(400, "Confirm hiding the device.");
         }
-        return act(agentId, deviceId, "device.hide", "hide", headers, true, once, gateway::hideDevice);
+        return act(agentId, deviceId, "device.hide", "hide", headers, true, once, gateway::hideDevice,
+                "Hidden at " + clock() + ": it leaves the site's device list until Domotz sees it again.");
     }
 
     @POST
@@ -96,10 +150,14 @@ public class DeviceActionsResource {
         if (!"yes".equals(confirm)) {
             return refused(400, "Confirm deleting the device.");
         }
-        Response done = act(agentId, deviceId, "device.delete", "delete", headers, true, once, gateway::deleteDevice);
+        int agent = AgentIds.parse(agentId);
+        int device = AgentIds.parse(deviceId);
         // The device page is gone: send the browser to the site.
-        return done.getStatus() == 303 ? Response.seeOther(URI.create("/agents/" + AgentIds.parse(agentId))).build()
-                : done;
+        URI site = URI.create("/agents/" + agent);
+        return actions.run("device.delete", "agent " + agent + " device " + device, "delete", once == null ? "" : once,
+                t -> gateway.deleteDevice(t, agent, device),
+                () -> Htmx.requested(headers) ? Response.noContent().header("HX-Redirect", site.toString()).build()
+                        : Response.seeOther(site).build());
     }
 
     @FunctionalInterface
@@ -108,15 +166,18 @@ public class DeviceActionsResource {
     }
 
     private Response act(String agentText, String deviceText, String auditAction, String what, HttpHeaders headers,
-                         boolean oneTime, String onceToken, Action action) {
+                         boolean oneTime, String onceToken, Action action, String outcome) {
         int agentId = AgentIds.parse(agentText);
         int deviceId = AgentIds.parse(deviceText);
         return actions.run(auditAction, "agent " + agentId + " device " + deviceId, what,
                 oneTime ? (onceToken == null ? "" : onceToken) : null,
                 target -> action.run(target, agentId, deviceId),
-                () -> headers.getHeaderString("HX-Request") != null
-                        ? Response.noContent().header("HX-Trigger", "deviceChanged").header("HX-Refresh", "true").build()
+                () -> Htmx.requested(headers) ? DomotzActions.done(outcome, DEVICE_CHANGED)
                         : Response.seeOther(URI.create("/agents/" + agentId + "/devices/" + deviceId)).build());
+    }
+
+    private static String clock() {
+        return CLOCK.format(Instant.now()) + " UTC";
     }
 
     private static String problemWith(EditableField field, String value) {

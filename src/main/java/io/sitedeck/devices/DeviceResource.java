@@ -15,6 +15,7 @@ import io.sitedeck.domotz.model.DetectedDeviceType;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceBaseType;
 import io.sitedeck.domotz.model.DevicePowerActions;
+import io.sitedeck.domotz.model.PowerAction;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.web.Ago;
 import io.sitedeck.web.ConsoleContext;
@@ -44,48 +45,57 @@ public class DeviceResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance device(DeviceView view);
+
+        static native TemplateInstance device$summary(DeviceView view);
+
+        static native TemplateInstance device$power(DeviceView view);
+
+        static native TemplateInstance device$snapshot(DeviceView view);
     }
+
+    /** The panels of the page that refresh themselves (on {@code deviceChanged}, or a refresh button). */
+    private static final java.util.Map<String, java.util.function.Function<DeviceView, TemplateInstance>> PANELS =
+            java.util.Map.of("summary", Templates::device$summary, "power", Templates::device$power,
+                    "snapshot", Templates::device$snapshot);
 
     /** The page's data; {@code problem} replaces it when Domotz failed. */
     public record DeviceView(Agent agent, Device device, String since, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
                              io.sitedeck.alerts.ProfilesView profiles, UpstreamProblem problem) {
-        /** An editable field as the form shows it. */
-        public record Field(String key, String label, String value) {}
-
-        /** A power action that takes the device down, with its button label. */
-        public record Power(String path, String label) {}
-
-        public List<Field> fields() {
-            var data = device.userData();
-            var details = device.details();
-            return List.of(new Field("name", "Name", data == null ? null : data.name()),
-                    new Field("vendor", "Vendor", data == null ? null : data.vendor()),
-                    new Field("model", "Model", data == null ? null : data.model()),
-                    new Field("type", "Type", typeLabel),
-                    new Field("importance", "Importance", device.importance() == null ? null : device.importance().name()),
-                    new Field("zone", "Zone", details == null ? null : details.zone()),
-                    new Field("room", "Room", details == null ? null : details.room()));
+        public String deviceUrl() {
+            return "/agents/" + agent.id() + "/devices/" + device.id();
         }
 
-        public List<String> importances() {
-            return List.of("VITAL", "FLOATING");
+        public List<FieldEditor> fields() {
+            return FieldEditor.all(agent.id(), device, actions.types());
         }
 
-        public List<Power> disruptivePower() {
+        /** The power actions Domotz offers now that take the device down, each confirmed first. */
+        public List<PowerAction> disruptivePower() {
             DevicePowerActions power = actions.power();
-            List<Power> offered = new java.util.ArrayList<>();
+            List<PowerAction> offered = new java.util.ArrayList<>();
             if (power.off()) {
-                offered.add(new Power("off", "Power off"));
+                offered.add(PowerAction.OFF);
             }
             if (power.cycle()) {
-                offered.add(new Power("cycle", "Power cycle"));
+                offered.add(PowerAction.CYCLE);
             }
             if (power.softwareReboot()) {
-                offered.add(new Power("software-reboot", "Reboot"));
+                offered.add(PowerAction.SOFTWARE_REBOOT);
             }
             return offered;
+        }
+
+        /** When this rendering asked for the camera's picture (the image request follows at once). */
+        public String snapshotTime() {
+            return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+                    .format(Instant.now()) + " UTC";
+        }
+
+        /** Makes each refresh a new image URL, so no cache in between serves the old picture. */
+        public long snapshotNonce() {
+            return System.currentTimeMillis();
         }
 
         /** Cameras (a detected type with the snapshot capability) show a snapshot; a down or locked one says why not. */
@@ -121,10 +131,12 @@ public class DeviceResource {
 
     private final CurrentUser user;
     private final CurrentVertxRequest request;
+    private final io.sitedeck.alerts.Bindings bindings;
 
     DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections, CurrentUser user,
-                   CurrentVertxRequest request) {
+                   CurrentVertxRequest request, io.sitedeck.alerts.Bindings bindings) {
         this.user = user;
+        this.bindings = bindings;
         this.request = request;
         this.gateway = gateway;
         this.console = console;
@@ -144,13 +156,27 @@ public class DeviceResource {
                 .entity(Templates.device(view)).type("text/html;charset=UTF-8").build();
     }
 
-    /** The Domotz user's alert profiles, marked where bound to this device. */
-    private io.sitedeck.alerts.ProfilesView profiles(DomotzTarget target, int agentId, int deviceId) {
-        var profiles = gateway.getAlertProfiles(target, gateway.getUser(target).id());
-        var bound = gateway.getDevicesAlertProfile(target, agentId).stream().filter(b -> b.deviceId() == deviceId)
-                .map(io.sitedeck.domotz.model.DeviceAlertBinding::alertProfileId).collect(java.util.stream.Collectors.toSet());
-        return new io.sitedeck.alerts.ProfilesView(profiles, bound, "agents/" + agentId + "/devices/" + deviceId,
-                "/agents/" + agentId + "/devices/" + deviceId);
+    /**
+     * One panel of the page, for htmx: the same data as the page without the histories, so a
+     * refresh after an action costs the reads the action invalidated (usually getDevice and
+     * getDevicePowerActions) and nothing else.
+     */
+    @GET
+    @Path("panels/{panel}")
+    public Response panel(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
+                          @PathParam("panel") String panel) {
+        var template = PANELS.get(panel);
+        if (template == null) {
+            throw new jakarta.ws.rs.NotFoundException("No such panel: " + panel);
+        }
+        DomotzConnection connection = console.requiredConnection();
+        DeviceView view = view(connections.target(connection), connection.name, AgentIds.parse(agentId),
+                AgentIds.parse(deviceId), null);
+        if (view.problem() != null) {
+            return io.sitedeck.web.DomotzActions.refused(view.problem().pageStatus() == 404 ? 404 : 502,
+                    view.problem().title() + ": " + view.problem().message());
+        }
+        return Response.ok(template.apply(view)).type("text/html;charset=UTF-8").build();
     }
 
     /** The requester's address as this server sees it (the proxy's X-Forwarded-For first). */
@@ -184,7 +210,7 @@ public class DeviceResource {
                             Function<String, TimeRange> window) {
         try {
             Agent agent = gateway.getAgent(target, agentId);
-            TimeRange range = window.apply(agent.timezone());
+            TimeRange range = window == null ? null : window.apply(agent.timezone());
             Device device = gateway.getDevice(target, agentId, deviceId);
             Integer typeId = device.userData() != null && device.userData().type() != null ? device.userData().type()
                     : device.type() == null ? null : device.type().id();
@@ -196,16 +222,16 @@ public class DeviceResource {
             RtdStatistics rtd = device.kind() == io.sitedeck.domotz.model.DeviceKind.DUMMY ? null
                     : gateway.getAgentRTDStats(target, agentId).stream()
                             .filter(s -> Objects.equals(s.deviceId(), deviceId)).findFirst().orElse(null);
-            boolean networked = device.kind() != io.sitedeck.domotz.model.DeviceKind.DUMMY;
-            List<RtdSample> samples = networked
+            boolean histories = range != null && device.kind() != io.sitedeck.domotz.model.DeviceKind.DUMMY;
+            List<RtdSample> samples = histories
                     ? gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
-            List<DeviceHistoryEvent> events = networked
+            List<DeviceHistoryEvent> events = histories
                     ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
             Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
                     gateway.listDeviceBaseTypes(target), java.util.UUID.randomUUID().toString(), clientIp()) : null;
             return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
-                    rtd, range, samples, events, statusLine(events, range), actions, profiles(target, agentId, deviceId),
-                    null);
+                    rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
+                    bindings.ofDevice(target, agentId, deviceId), null);
         } catch (DomotzException failure) {
             return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null, null, null,
                     UpstreamProblem.of(failure, connectionName));

@@ -15,4 +15,8 @@ public interface ConsoleConfig {
     /** Where the embedded default keeps its files (H2 database, generated key file); relative to the working directory. */
     @WithDefault("./data")
     Path dataDir();
+
+    /** How many sites the alerts overview reads (2–3 API calls each when not cached). */
+    @WithDefault("50")
+    int alertOverviewSites();
 }

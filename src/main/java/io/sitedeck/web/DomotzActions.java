@@ -1,5 +1,7 @@
 package io.sitedeck.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
@@ -19,6 +21,11 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class DomotzActions {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance done(String message);
+    }
 
     private final CurrentUser user;
     private final ConsoleContext console;
@@ -61,6 +68,16 @@ public class DomotzActions {
             return refused(failure.status() == 0 ? 502 : failure.status() == 404 ? 404 : 409,
                     "Domotz refused: " + failure.getMessage());
         }
+    }
+
+    /** The member's connection in use, for the reads around a mutation. */
+    public DomotzTarget target() {
+        return connections.target(console.requiredConnection());
+    }
+
+    /** A mutation's outcome for htmx: a short status line, escaped, with the event panels listen for. */
+    public static Response done(String message, String event) {
+        return Response.ok(Templates.done(message)).type(MediaType.TEXT_HTML).header("HX-Trigger", event).build();
     }
 
     public static Response refused(int status, String message) {

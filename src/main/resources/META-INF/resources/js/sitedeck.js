@@ -8,6 +8,41 @@ document.addEventListener("htmx:configRequest", function (event) {
   }
 });
 
+// Answers htmx swaps: 2xx, and 422 (a form sent back with the error next to its field). Any
+// other refusal is a short plain-text message: it goes to the page's flash line as text, never
+// as HTML, and the page stays as it was.
+htmx.config.responseHandling = [
+  { code: "204", swap: false },
+  { code: "[23]..", swap: true },
+  { code: "422", swap: true },
+  { code: "[45]..", swap: false, error: true },
+  { code: "...", swap: false }
+];
+
+function showFlash(message) {
+  var flash = document.getElementById("flash");
+  if (flash) {
+    flash.textContent = message;
+    flash.hidden = !message;
+  }
+}
+
+document.addEventListener("htmx:beforeRequest", function () {
+  showFlash("");
+});
+
+document.addEventListener("htmx:responseError", function (event) {
+  var xhr = event.detail.xhr;
+  var type = xhr.getResponseHeader("Content-Type") || "";
+  var text = type.indexOf("text/plain") === 0 && xhr.responseText
+    ? xhr.responseText : "The request failed (" + xhr.status + " " + xhr.statusText + ").";
+  showFlash(text);
+});
+
+document.addEventListener("htmx:sendError", function () {
+  showFlash("Sitedeck did not answer: check the network and try again.");
+});
+
 // Light or dark: follows the system until the person chooses, then remembers the choice.
 (function () {
   var stored = localStorage.getItem("sitedeck-theme");

@@ -52,6 +52,42 @@ class BindingsTest {
     }
 
     @Test
+    void bindsWithHtmxAndGetsThePanelBack() {
+        Session technician = Session.withSandbox(Role.TECHNICIAN);
+        String path = "/alerts/profiles/3/agents/5027/devices/109002";
+        technician.htmxPost(path, Map.of("bound", "true")).then().statusCode(200)
+                .header("HX-Trigger", "bindingsChanged").body(containsString("class=\"bindings-panel\""))
+                .body(containsString("Unbind Network changes")).body(not(containsString("<html")));
+        assertTrue(deviceBindings().contains(Map.of("alert_profile_id", 3, "device_id", 109002)));
+        technician.htmxPost(path, Map.of("bound", "false")).then().statusCode(200)
+                .body(containsString("Bind Network changes"));
+        assertFalse(deviceBindings().contains(Map.of("alert_profile_id", 3, "device_id", 109002)));
+    }
+
+    @Test
+    void theOverviewShowsWhereEachProfileIsBound() {
+        Session technician = Session.withSandbox(Role.TECHNICIAN);
+        technician.post("/alerts/profiles/4/agents", Map.of("agentId", "5027")).then().statusCode(303);
+        technician.post("/alerts/profiles/4/agents/5027/devices/109003", Map.of("bound", "true")).then().statusCode(303);
+        technician.get("/alerts").then().statusCode(200).body(containsString("hx-get=\"/alerts/overview\""));
+        String overview = technician.htmxGet("/alerts/overview").then().statusCode(200)
+                .body(not(containsString("<html"))).extract().asString();
+        String profile4 = overview.substring(overview.indexOf("/alerts/profiles/4/"));
+        assertTrue(profile4.contains("/agents/5027/alerts"), "the site is listed under profile 4");
+        assertTrue(profile4.contains("/agents/5027/devices/109003"), "the device is listed under profile 4");
+        assertTrue(overview.contains("Checked 12 of 12 sites"), overview);
+        // The site whose API access is off is named, with the reason, instead of failing the page.
+        assertTrue(overview.contains("Not readable with this key"), overview);
+        // Without JavaScript it is a page of its own.
+        technician.get("/alerts/overview").then().statusCode(200).body(containsString("<html"));
+
+        technician.post("/alerts/profiles/4/agents/5027", Map.of("bound", "false")).then().statusCode(303);
+        technician.post("/alerts/profiles/4/agents/5027/devices/109003", Map.of("bound", "false")).then().statusCode(303);
+        String after = technician.htmxGet("/alerts/overview").then().extract().asString();
+        assertFalse(after.contains("/agents/5027/devices/109003\""), "unbound device is gone from the overview");
+    }
+
+    @Test
     void refusesUnknownProfilesAndViewers() {
         Session.withSandbox(Role.TECHNICIAN).post("/alerts/profiles/999/agents/5027", Map.of("bound", "true"))
                 .then().statusCode(404).body(containsString("Alert profile 999 not found"));

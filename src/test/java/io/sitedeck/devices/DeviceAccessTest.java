@@ -88,7 +88,7 @@ class DeviceAccessTest {
         byte[] bytes = image.asByteArray();
         assertEquals((byte) 0xFF, bytes[0]);
         assertEquals((byte) 0xD8, bytes[1]);
-        technician.get("/agents/" + camera).then().body(containsString("/snapshot\" alt=\"Snapshot of"));
+        technician.get("/agents/" + camera).then().body(containsString("alt=\"Snapshot of"));
         technician.get(DEVICE + "107000/snapshot").then().statusCode(409).body(containsString("not a camera"));
     }
 

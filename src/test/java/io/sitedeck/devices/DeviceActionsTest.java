@@ -2,6 +2,7 @@ package io.sitedeck.devices;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,6 +76,52 @@ class DeviceActionsTest {
         technician.post(AGENT + device + "/power/off", Map.of("confirm", "yes", "once", once)).then().statusCode(409)
                 .body(containsString("already done"));
         assertEquals("ONLINE", sandbox(device).getString("status"), "the repeated submit did nothing");
+    }
+
+    @Test
+    void editsInPlaceWithHtmx() {
+        technician.htmxPost(AGENT + "105009/fields/name", Map.of("value", "Reception printer")).then().statusCode(200)
+                .header("HX-Trigger", "deviceChanged")
+                .body(containsString("value=\"Reception printer\"")).body(containsString("Saved."))
+                .body(not(containsString("<html")));
+        assertEquals("Reception printer", sandbox("105009").getString("user_data.name"));
+        // The summary panel the event refreshes reads Domotz again: the new name is in the heading.
+        technician.htmxGet(AGENT + "105009/panels/summary").then().statusCode(200)
+                .body(containsString("<h1>Reception printer"));
+    }
+
+    @Test
+    void anHtmxEditShowsTheErrorNextToTheField() {
+        String before = sandbox("105010").getString("importance");
+        // Our refusal keeps what was typed, to be corrected.
+        technician.htmxPost(AGENT + "105010/fields/importance", Map.of("value", "urgent")).then().statusCode(422)
+                .body(containsString("aria-invalid=\"true\"")).body(containsString("VITAL or FLOATING"));
+        technician.htmxPost(AGENT + "105010/fields/name", Map.of("value", "x".repeat(300))).then().statusCode(422)
+                .body(containsString("At most 255 characters")).body(containsString("x".repeat(300)));
+        // Domotz's refusal shows the value Domotz still has, with its reason.
+        String typeBefore = sandbox("105010").getString("user_data.type");
+        technician.htmxPost(AGENT + "105010/fields/type", Map.of("value", "9999")).then().statusCode(422)
+                .body(containsString("not a known base type")).body(not(containsString("value=\"9999\" selected")));
+        assertEquals(before, sandbox("105010").getString("importance"));
+        assertEquals(typeBefore, sandbox("105010").getString("user_data.type"));
+    }
+
+    @Test
+    void powersWithHtmxAndThePanelsShowTheNewState() {
+        String device = poweredDevice();
+        technician.htmxPost(AGENT + device + "/power/off", Map.of("confirm", "yes", "once", UUID.randomUUID().toString()))
+                .then().statusCode(200).header("HX-Trigger", "deviceChanged")
+                .body(containsString("Power off: Domotz accepted it"));
+        assertEquals("DOWN", sandbox(device).getString("status"));
+        technician.htmxGet(AGENT + device + "/panels/summary").then().statusCode(200)
+                .body(containsString("status-DOWN"));
+        // Domotz offers "on" now; the power panel follows it.
+        technician.htmxGet(AGENT + device + "/panels/power").then().statusCode(200)
+                .body(containsString("/power/on")).body(containsString("Hide…"));
+        technician.htmxPost(AGENT + device + "/power/on", Map.of("once", UUID.randomUUID().toString())).then()
+                .statusCode(200);
+        assertEquals("ONLINE", sandbox(device).getString("status"));
+        technician.htmxGet(AGENT + device + "/panels/nonsense").then().statusCode(404);
     }
 
     @Test

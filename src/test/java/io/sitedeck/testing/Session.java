@@ -49,6 +49,17 @@ public record Session(String sessionCookie) {
         return request().contentType(ContentType.URLENC).formParams(form).formParam("_csrf", CSRF).post(path);
     }
 
+    /** A post as htmx sends it: the CSRF token in its header, {@code HX-Request} set. */
+    public Response htmxPost(String path, Map<String, ?> form) {
+        return request().contentType(ContentType.URLENC).formParams(form).header("HX-Request", "true")
+                .header("X-CSRF-Token", CSRF).post(path);
+    }
+
+    /** A fragment request as htmx sends it. */
+    public Response htmxGet(String path) {
+        return request().header("HX-Request", "true").get(path);
+    }
+
     public Response post(String path) {
         return post(path, Map.of());
     }

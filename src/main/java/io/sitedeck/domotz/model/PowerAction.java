@@ -2,15 +2,22 @@ package io.sitedeck.domotz.model;
 
 /** The {@code field} of powerActionOnDevice. */
 public enum PowerAction {
-    ON("on"),
-    OFF("off"),
-    SOFTWARE_REBOOT("software-reboot"),
-    CYCLE("cycle");
+    ON("on", "Power on"),
+    OFF("off", "Power off"),
+    SOFTWARE_REBOOT("software-reboot", "Reboot"),
+    CYCLE("cycle", "Power cycle");
 
     private final String path;
+    private final String label;
 
-    PowerAction(String path) {
+    PowerAction(String path, String label) {
         this.path = path;
+        this.label = label;
+    }
+
+    /** What a button for it says. */
+    public String label() {
+        return label;
     }
 
     /** The path segment the API expects. */
