@@ -95,7 +95,7 @@ public class DownDevicesResource {
             gateway.deleteDownDevices(target, agentId);
             audit.record(user.tenantId(), user.email(), "site.delete-down", where, "ok: deleted " + doomed.size()
                     + " devices: " + doomed.stream().map(Device::name).collect(Collectors.joining(", ")));
-            return Response.seeOther(URI.create("/agents/" + agentId)).build();
+            return Response.seeOther(URI.create("/agents/" + agentId)).header("HX-Trigger", "devicesChanged").build();
         } catch (DomotzException failure) {
             audit.record(user.tenantId(), user.email(), "site.delete-down", where, "failed: " + failure.explanation());
             return Response.status(409).type(MediaType.TEXT_PLAIN).entity("Domotz refused: " + failure.getMessage())

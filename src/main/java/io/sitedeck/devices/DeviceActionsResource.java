@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
 import io.sitedeck.agents.AgentIds;
+import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.EditableField;
@@ -97,7 +98,7 @@ public class DeviceActionsResource {
         try {
             before = FieldEditor.of(field, agentId, gateway.getDevice(target, agentId, deviceId),
                     gateway.listDeviceBaseTypes(target));
-        } catch (io.sitedeck.domotz.DomotzException failure) {
+        } catch (DomotzException failure) {
             return refused(502, "Domotz did not answer, nothing was saved: " + failure.getMessage());
         }
         if (problem != null) {

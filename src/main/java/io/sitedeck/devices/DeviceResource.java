@@ -7,32 +7,44 @@ import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.agents.AgentIds;
+import io.sitedeck.alerts.Bindings;
+import io.sitedeck.alerts.ProfilesView;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
+import io.sitedeck.domotz.model.AuthenticationStatus;
 import io.sitedeck.domotz.model.DetectedDeviceType;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceBaseType;
+import io.sitedeck.domotz.model.DeviceHistoryEvent;
+import io.sitedeck.domotz.model.DeviceKind;
 import io.sitedeck.domotz.model.DevicePowerActions;
+import io.sitedeck.domotz.model.DeviceStatus;
 import io.sitedeck.domotz.model.PowerAction;
+import io.sitedeck.domotz.model.RtdSample;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.web.Ago;
 import io.sitedeck.web.ConsoleContext;
-import io.sitedeck.web.UpstreamProblem;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import io.sitedeck.domotz.model.DeviceHistoryEvent;
-import io.sitedeck.domotz.model.RtdSample;
+import io.sitedeck.web.DomotzActions;
 import io.sitedeck.web.TimeRange;
 import io.sitedeck.web.Timeline;
+import io.sitedeck.web.UpstreamProblem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One device, everything the API knows about it, laid out by kind. Upstream calls: getAgent,
@@ -54,15 +66,15 @@ public class DeviceResource {
     }
 
     /** The panels of the page that refresh themselves (on {@code deviceChanged}, or a refresh button). */
-    private static final java.util.Map<String, java.util.function.Function<DeviceView, TemplateInstance>> PANELS =
-            java.util.Map.of("summary", Templates::device$summary, "power", Templates::device$power,
+    private static final Map<String, Function<DeviceView, TemplateInstance>> PANELS =
+            Map.of("summary", Templates::device$summary, "power", Templates::device$power,
                     "snapshot", Templates::device$snapshot);
 
     /** The page's data; {@code problem} replaces it when Domotz failed. */
     public record DeviceView(Agent agent, Device device, String since, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
-                             io.sitedeck.alerts.ProfilesView profiles, UpstreamProblem problem) {
+                             ProfilesView profiles, UpstreamProblem problem) {
         public String deviceUrl() {
             return "/agents/" + agent.id() + "/devices/" + device.id();
         }
@@ -74,7 +86,7 @@ public class DeviceResource {
         /** The power actions Domotz offers now that take the device down, each confirmed first. */
         public List<PowerAction> disruptivePower() {
             DevicePowerActions power = actions.power();
-            List<PowerAction> offered = new java.util.ArrayList<>();
+            List<PowerAction> offered = new ArrayList<>();
             if (power.off()) {
                 offered.add(PowerAction.OFF);
             }
@@ -89,7 +101,7 @@ public class DeviceResource {
 
         /** When this rendering asked for the camera's picture (the image request follows at once). */
         public String snapshotTime() {
-            return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+            return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC)
                     .format(Instant.now()) + " UTC";
         }
 
@@ -103,12 +115,12 @@ public class DeviceResource {
             if (detected == null || !detected.can("snapshot")) {
                 return null;
             }
-            if (device.status() != io.sitedeck.domotz.model.DeviceStatus.ONLINE) {
+            if (device.status() != DeviceStatus.ONLINE) {
                 return "The camera is " + device.status() + ": no snapshot now.";
             }
             var auth = device.authenticationStatus();
-            if (auth == io.sitedeck.domotz.model.AuthenticationStatus.REQUIRED
-                    || auth == io.sitedeck.domotz.model.AuthenticationStatus.WRONG_CREDENTIALS) {
+            if (auth == AuthenticationStatus.REQUIRED
+                    || auth == AuthenticationStatus.WRONG_CREDENTIALS) {
                 return "The camera is locked: set its credentials below first.";
             }
             return "";
@@ -131,10 +143,10 @@ public class DeviceResource {
 
     private final CurrentUser user;
     private final CurrentVertxRequest request;
-    private final io.sitedeck.alerts.Bindings bindings;
+    private final Bindings bindings;
 
     DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections, CurrentUser user,
-                   CurrentVertxRequest request, io.sitedeck.alerts.Bindings bindings) {
+                   CurrentVertxRequest request, Bindings bindings) {
         this.user = user;
         this.bindings = bindings;
         this.request = request;
@@ -167,13 +179,13 @@ public class DeviceResource {
                           @PathParam("panel") String panel) {
         var template = PANELS.get(panel);
         if (template == null) {
-            throw new jakarta.ws.rs.NotFoundException("No such panel: " + panel);
+            throw new NotFoundException("No such panel: " + panel);
         }
         DomotzConnection connection = console.requiredConnection();
         DeviceView view = view(connections.target(connection), connection.name, AgentIds.parse(agentId),
                 AgentIds.parse(deviceId), null);
         if (view.problem() != null) {
-            return io.sitedeck.web.DomotzActions.refused(view.problem().pageStatus() == 404 ? 404 : 502,
+            return DomotzActions.refused(view.problem().pageStatus() == 404 ? 404 : 502,
                     view.problem().title() + ": " + view.problem().message());
         }
         return Response.ok(template.apply(view)).type("text/html;charset=UTF-8").build();
@@ -219,16 +231,16 @@ public class DeviceResource {
                     .filter(t -> typeId.equals(t.id())).map(DeviceBaseType::label).findFirst().orElse("Type " + typeId);
             DetectedDeviceType detected = detectedId == null ? null : gateway.listDeviceDetectedTypes(target).stream()
                     .filter(t -> detectedId.equals(t.id())).findFirst().orElse(null);
-            RtdStatistics rtd = device.kind() == io.sitedeck.domotz.model.DeviceKind.DUMMY ? null
+            RtdStatistics rtd = device.kind() == DeviceKind.DUMMY ? null
                     : gateway.getAgentRTDStats(target, agentId).stream()
                             .filter(s -> Objects.equals(s.deviceId(), deviceId)).findFirst().orElse(null);
-            boolean histories = range != null && device.kind() != io.sitedeck.domotz.model.DeviceKind.DUMMY;
+            boolean histories = range != null && device.kind() != DeviceKind.DUMMY;
             List<RtdSample> samples = histories
                     ? gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
             List<DeviceHistoryEvent> events = histories
                     ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
             Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
-                    gateway.listDeviceBaseTypes(target), java.util.UUID.randomUUID().toString(), clientIp()) : null;
+                    gateway.listDeviceBaseTypes(target), UUID.randomUUID().toString(), clientIp()) : null;
             return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
                     rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
                     bindings.ofDevice(target, agentId, deviceId), null);
