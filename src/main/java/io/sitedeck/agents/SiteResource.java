@@ -4,8 +4,15 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.annotations.Annotation;
+import io.sitedeck.annotations.Annotations;
+import io.sitedeck.annotations.Bookmarks;
+import io.sitedeck.annotations.Notes;
+import io.sitedeck.annotations.NotesPanel;
+import io.sitedeck.annotations.NotesPanels;
 import io.sitedeck.devices.DeviceQuery;
 import io.sitedeck.devices.DeviceRow;
+import io.sitedeck.devices.DevicesCsv;
 import io.sitedeck.devices.DeviceTable;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
@@ -14,6 +21,7 @@ import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.DeviceBaseType;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.DomotzActions;
 import io.sitedeck.web.Htmx;
 import io.sitedeck.web.UpstreamProblem;
 import jakarta.ws.rs.GET;
@@ -48,7 +56,17 @@ public class SiteResource {
 
     /** The page's data; {@code problem} replaces it when Domotz failed. */
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
-                           UpstreamProblem problem) {
+                           NotesPanel notes, Bookmarks.Star star, UpstreamProblem problem) {
+        /** This table as it is now: filters, sort and page, for "Save this view". */
+        public String viewUrl() {
+            return "/agents/" + agent.id() + query.pageUrl(query.page());
+        }
+
+        /** The CSV of every row these filters match (not just this page). */
+        public String csvUrl() {
+            return "/agents/" + agent.id() + "/devices.csv" + query.pageUrl(0);
+        }
+
         public String previousUrl() {
             return query.page() > 0 ? query.pageUrl(query.page() - 1) : null;
         }
@@ -75,22 +93,47 @@ public class SiteResource {
     private final DomotzGateway gateway;
     private final ConsoleContext console;
     private final Connections connections;
+    private final Annotations annotations;
+    private final NotesPanels notes;
+    private final Bookmarks bookmarks;
 
-    SiteResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+    SiteResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Annotations annotations,
+                 NotesPanels notes, Bookmarks bookmarks) {
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;
+        this.annotations = annotations;
+        this.notes = notes;
+        this.bookmarks = bookmarks;
     }
 
     @GET
     public Response site(@PathParam("agentId") String agentId, @Context UriInfo uri, @Context HttpHeaders headers) {
-        int id = AgentIds.parse(agentId);
+        SiteView view = view(AgentIds.parse(agentId), uri);
+        int status = view.problem() == null ? 200 : view.problem().pageStatus();
+        return Htmx.pageOrFragment(headers, status, Templates.site(view), Templates.site$devices(view));
+    }
+
+    /**
+     * The devices table as CSV, exactly as filtered and sorted (every matching row, not one page),
+     * with the team's owner, tags, note and custom fields as columns.
+     */
+    @GET
+    @Path("devices.csv")
+    public Response devicesCsv(@PathParam("agentId") String agentId, @Context UriInfo uri) {
+        SiteView view = view(AgentIds.parse(agentId), uri);
+        if (view.problem() != null) {
+            return DomotzActions.refused(view.problem().pageStatus() == 404 ? 404 : 502,
+                    view.problem().title() + ": " + view.problem().message());
+        }
+        return DevicesCsv.of(view.devices().all()).download("site-" + view.agent().id() + "-devices.csv");
+    }
+
+    private SiteView view(int id, UriInfo uri) {
         DomotzConnection connection = console.requiredConnection();
         DeviceQuery query = DeviceQuery.parse(uri.getQueryParameters().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
-        SiteView view = view(connections.target(connection), connection.name, id, query);
-        int status = view.problem() == null ? 200 : view.problem().pageStatus();
-        return Htmx.pageOrFragment(headers, status, Templates.site(view), Templates.site$devices(view));
+        return view(connections.target(connection), connection.name, id, query);
     }
 
     private SiteView view(DomotzTarget target, String connectionName, int agentId, DeviceQuery query) {
@@ -103,11 +146,14 @@ public class SiteResource {
             Map<Integer, RtdStatistics> rtd = new HashMap<>();
             gateway.getAgentRTDStats(target, agentId).forEach(s -> rtd.put(s.deviceId(), s));
             Instant now = Instant.now();
+            Map<Integer, Notes> teamNotes = annotations.ofDevices(agentId);
             List<DeviceRow> rows = gateway.listDevices(target, agentId, query.showHidden()).stream()
-                    .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now)).toList();
-            return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows), null);
+                    .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
+            return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
+                    notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
+                    null);
         } catch (DomotzException failure) {
-            return new SiteView(null, null, 0, query, null, UpstreamProblem.of(failure, connectionName));
+            return new SiteView(null, null, 0, query, null, null, null, UpstreamProblem.of(failure, connectionName));
         }
     }
 }

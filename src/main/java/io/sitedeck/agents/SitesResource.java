@@ -3,6 +3,7 @@ package io.sitedeck.agents;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
+import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
@@ -34,6 +35,7 @@ import java.util.Optional;
 public class SitesResource {
 
     static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+    static final int HOME_BOOKMARKS = 8;
 
     @CheckedTemplate
     static class Templates {
@@ -44,7 +46,8 @@ public class SitesResource {
 
     /** The page's data; {@code problem} replaces the list when Domotz failed. */
     public record SitesView(boolean connected, Map<String, List<SiteRow>> groups, int total, SitesQuery query,
-                            List<String> teams, List<Integer> pageSizes, UpstreamProblem problem) {
+                            List<String> teams, List<Integer> pageSizes, List<Bookmarks.Line> bookmarks,
+                            UpstreamProblem problem) {
         public int pages() {
             return Math.max(1, (total + query.size() - 1) / query.size());
         }
@@ -61,8 +64,10 @@ public class SitesResource {
     private final DomotzGateway gateway;
     private final ConsoleContext console;
     private final Connections connections;
+    private final Bookmarks bookmarks;
 
-    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Bookmarks bookmarks) {
+        this.bookmarks = bookmarks;
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;
@@ -79,15 +84,15 @@ public class SitesResource {
     public Response sites(@QueryParam("q") String q, @QueryParam("team") String team, @QueryParam("page") String page,
                           @QueryParam("size") String size, @Context HttpHeaders headers) {
         SitesQuery query = SitesQuery.parse(q, team, page, size, PAGE_SIZES);
-        SitesView view = view(query);
+        SitesView view = view(query, !Htmx.requested(headers));
         int status = view.problem() == null ? 200 : view.problem().pageStatus();
         return Htmx.pageOrFragment(headers, status, Templates.sites(view), Templates.sites$rows(view));
     }
 
-    private SitesView view(SitesQuery query) {
+    private SitesView view(SitesQuery query, boolean withBookmarks) {
         Optional<DomotzConnection> connection = console.current();
         if (connection.isEmpty()) {
-            return new SitesView(false, Map.of(), 0, query, List.of(), PAGE_SIZES, null);
+            return new SitesView(false, Map.of(), 0, query, List.of(), PAGE_SIZES, List.of(), null);
         }
         DomotzTarget target = connections.target(connection.get());
         try {
@@ -96,9 +101,11 @@ public class SitesResource {
                     new AgentQuery(query.size(), query.page(), query.q(), query.team()));
             List<String> teams = gateway.listAgents(target, AgentQuery.page(100, 0)).stream().map(Agent::teamName)
                     .filter(Objects::nonNull).distinct().sorted().toList();
-            return new SitesView(true, group(agents), total, query, teams, PAGE_SIZES, null);
+            // The short bookmarks list is on the full page only, not in the rows a search refreshes.
+            List<Bookmarks.Line> starred = withBookmarks ? bookmarks.lines(HOME_BOOKMARKS) : List.of();
+            return new SitesView(true, group(agents), total, query, teams, PAGE_SIZES, starred, null);
         } catch (DomotzException failure) {
-            return new SitesView(true, Map.of(), 0, query, List.of(), PAGE_SIZES,
+            return new SitesView(true, Map.of(), 0, query, List.of(), PAGE_SIZES, List.of(),
                     UpstreamProblem.of(failure, connection.get().name));
         }
     }

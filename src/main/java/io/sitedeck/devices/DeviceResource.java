@@ -8,6 +8,9 @@ import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.agents.AgentIds;
 import io.sitedeck.alerts.Bindings;
+import io.sitedeck.annotations.Bookmarks;
+import io.sitedeck.annotations.NotesPanel;
+import io.sitedeck.annotations.NotesPanels;
 import io.sitedeck.alerts.ProfilesView;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
@@ -74,9 +77,19 @@ public class DeviceResource {
     public record DeviceView(Agent agent, Device device, String since, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
-                             ProfilesView profiles, UpstreamProblem problem) {
+                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, UpstreamProblem problem) {
         public String deviceUrl() {
             return "/agents/" + agent.id() + "/devices/" + device.id();
+        }
+
+        /** This page with its time range, for "Save this view". */
+        public String viewUrl() {
+            return deviceUrl() + "?" + range.query() + (range.utc() ? "&tz=utc" : "");
+        }
+
+        /** The RTD and status history of the range as CSV. */
+        public String csvUrl() {
+            return deviceUrl() + "/history.csv?" + range.query();
         }
 
         public List<FieldEditor> fields() {
@@ -144,9 +157,13 @@ public class DeviceResource {
     private final CurrentUser user;
     private final CurrentVertxRequest request;
     private final Bindings bindings;
+    private final NotesPanels notes;
+    private final Bookmarks bookmarks;
 
     DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections, CurrentUser user,
-                   CurrentVertxRequest request, Bindings bindings) {
+                   CurrentVertxRequest request, Bindings bindings, NotesPanels notes, Bookmarks bookmarks) {
+        this.notes = notes;
+        this.bookmarks = bookmarks;
         this.user = user;
         this.bindings = bindings;
         this.request = request;
@@ -243,10 +260,11 @@ public class DeviceResource {
                     gateway.listDeviceBaseTypes(target), UUID.randomUUID().toString(), clientIp()) : null;
             return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
                     rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
-                    bindings.ofDevice(target, agentId, deviceId), null);
+                    bindings.ofDevice(target, agentId, deviceId), notes.of(agentId, deviceId),
+                    bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()), null);
         } catch (DomotzException failure) {
             return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null, null, null,
-                    UpstreamProblem.of(failure, connectionName));
+                    null, null, UpstreamProblem.of(failure, connectionName));
         }
     }
 }

@@ -1,16 +1,19 @@
 package io.sitedeck.devices;
 
+import io.sitedeck.annotations.Notes;
+import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.web.Ago;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** One line of a site's devices table, with its latency against the weekly baseline. */
 public record DeviceRow(int id, String name, String ips, String mac, String vendor, String model, String type,
                         String importance, String status, String since, String zone, String room, String kind,
-                        Double latencyMs, Double baselineMs, Integer lost, Integer sent) {
+                        Double latencyMs, Double baselineMs, Integer lost, Integer sent, Notes notes) {
 
     /** A latency is worth a look when it is over twice its weekly median, or packets were lost. */
     public boolean deviates() {
@@ -18,10 +21,24 @@ public record DeviceRow(int id, String name, String ips, String mac, String vend
                 || lost != null && lost > 0;
     }
 
-    /** What the free-text search looks at. */
+    /** What the free-text search looks at: Domotz's fields and the team's notes. */
     String searchable() {
         return String.join(" ", name, ips, mac == null ? "" : mac, vendor == null ? "" : vendor,
-                model == null ? "" : model).toLowerCase(Locale.ROOT);
+                model == null ? "" : model).toLowerCase(Locale.ROOT) + " " + notes.searchable();
+    }
+
+    public List<String> tags() {
+        return notes.tags();
+    }
+
+    public String chip(String tag) {
+        return NotesPanel.tagClass(tag);
+    }
+
+    /** The same row with the team's notes on the device. */
+    public DeviceRow with(Notes teamNotes) {
+        return new DeviceRow(id, name, ips, mac, vendor, model, type, importance, status, since, zone, room, kind,
+                latencyMs, baselineMs, lost, sent, teamNotes == null ? Notes.EMPTY : teamNotes);
     }
 
     public static DeviceRow of(Device d, Map<Integer, String> typeLabels, RtdStatistics rtd, Instant now) {
@@ -40,6 +57,7 @@ public record DeviceRow(int id, String name, String ips, String mac, String vend
                 rtd == null ? null : rtd.latestMedian(),
                 rtd == null ? null : rtd.avgMedian(),
                 rtd == null ? null : rtd.latestLostPacketCount(),
-                rtd == null ? null : rtd.latestSentPacketCount());
+                rtd == null ? null : rtd.latestSentPacketCount(),
+                Notes.EMPTY);
     }
 }

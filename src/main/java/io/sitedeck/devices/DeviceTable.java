@@ -13,14 +13,23 @@ import java.util.function.Predicate;
  */
 public final class DeviceTable {
 
-    /** The rows of one page, and how many matched in all. */
-    public record Page(List<DeviceRow> rows, int matched, int pages) {}
+    /** The rows of one page, how many matched in all, and all of them (for an export). */
+    public record Page(List<DeviceRow> rows, int matched, int pages, List<DeviceRow> all) {}
 
     private DeviceTable() {
     }
 
     public static Page apply(List<DeviceRow> all, DeviceQuery query) {
-        List<DeviceRow> matching = all.stream()
+        List<DeviceRow> matching = matching(all, query);
+        int pages = Math.max(1, (matching.size() + query.size() - 1) / query.size());
+        int from = Math.min(query.page() * query.size(), matching.size());
+        return new Page(matching.subList(from, Math.min(from + query.size(), matching.size())), matching.size(), pages,
+                matching);
+    }
+
+    /** Every row the query matches, in its order (an export takes them all). */
+    public static List<DeviceRow> matching(List<DeviceRow> all, DeviceQuery query) {
+        return all.stream()
                 .filter(text(query.q()))
                 .filter(equal(query.status(), DeviceRow::status))
                 .filter(equal(query.importance(), DeviceRow::importance))
@@ -30,17 +39,26 @@ public final class DeviceTable {
                 .filter(equal(query.room(), DeviceRow::room))
                 .sorted(order(query))
                 .toList();
-        int pages = Math.max(1, (matching.size() + query.size() - 1) / query.size());
-        int from = Math.min(query.page() * query.size(), matching.size());
-        return new Page(matching.subList(from, Math.min(from + query.size(), matching.size())), matching.size(), pages);
     }
 
+    /**
+     * The search box: {@code tag:printer} words need that tag, the other words must each appear
+     * in Domotz's fields or the team's notes ({@code tag:printer anna} = tagged printer, mentions Anna).
+     */
     private static Predicate<DeviceRow> text(String q) {
         if (q == null) {
             return row -> true;
         }
-        String needle = q.toLowerCase(Locale.ROOT);
-        return row -> row.searchable().contains(needle);
+        Predicate<DeviceRow> all = row -> true;
+        for (String word : q.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (word.startsWith("tag:") && word.length() > 4) {
+                String tag = word.substring(4).replaceFirst("^#", "");
+                all = all.and(row -> row.tags().contains(tag));
+            } else {
+                all = all.and(row -> row.searchable().contains(word));
+            }
+        }
+        return all;
     }
 
     private static Predicate<DeviceRow> equal(String wanted, Function<DeviceRow, String> field) {

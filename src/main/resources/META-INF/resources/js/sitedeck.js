@@ -8,16 +8,17 @@ document.addEventListener("htmx:configRequest", function (event) {
   }
 });
 
-// Answers htmx swaps: 2xx, and 422 (a form sent back with the error next to its field). Any
-// other refusal is a short plain-text message: it goes to the page's flash line as text, never
-// as HTML, and the page stays as it was.
-htmx.config.responseHandling = [
-  { code: "204", swap: false },
-  { code: "[23]..", swap: true },
-  { code: "422", swap: true },
-  { code: "[45]..", swap: false, error: true },
-  { code: "...", swap: false }
-];
+// A refused htmx request answered in HTML (422: a form back with the error next to its field;
+// 409: notes saved by someone else first, both versions shown) is swapped in like a success.
+// A plain-text refusal goes to the page's flash line as text, never as HTML, and the page stays.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var xhr = event.detail.xhr;
+  var type = xhr.getResponseHeader("Content-Type") || "";
+  if (xhr.status >= 400 && type.indexOf("text/html") === 0) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
 
 function showFlash(message) {
   var flash = document.getElementById("flash");

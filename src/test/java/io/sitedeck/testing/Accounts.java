@@ -2,6 +2,10 @@ package io.sitedeck.testing;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sitedeck.annotations.Annotation;
+import io.sitedeck.annotations.AnnotationChange;
+import io.sitedeck.annotations.Bookmark;
+import io.sitedeck.annotations.SavedView;
 import io.sitedeck.account.AppUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
@@ -27,6 +31,10 @@ public final class Accounts {
     /** Empties every table of local data (for the first-run tests). */
     public static void reset() {
         QuarkusTransaction.requiringNew().run(() -> {
+            AnnotationChange.deleteAll();
+            Annotation.deleteAll();
+            Bookmark.deleteAll();
+            SavedView.deleteAll();
             DomotzConnection.deleteAll();
             AuditEvent.deleteAll();
             AppUser.deleteAll();

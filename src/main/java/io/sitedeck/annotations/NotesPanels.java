@@ -1,0 +1,53 @@
+package io.sitedeck.annotations;
+
+import io.sitedeck.account.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** Builds the notes panel of a site or device for the signed-in member (all reads local, no Domotz call). */
+@ApplicationScoped
+public class NotesPanels {
+
+    private final Annotations annotations;
+    private final CurrentUser user;
+
+    NotesPanels(Annotations annotations, CurrentUser user) {
+        this.annotations = annotations;
+        this.user = user;
+    }
+
+    public NotesPanel of(int agentId, int deviceId) {
+        Annotations.Current current = annotations.of(agentId, deviceId);
+        return new NotesPanel(url(agentId, deviceId), current, annotations.history(agentId, deviceId),
+                annotations.tenantTags(), user.technician(), current.notes(), current.version(), Map.of(), null, false);
+    }
+
+    /** After a save: what is stored now. */
+    NotesPanel saved(int agentId, int deviceId) {
+        NotesPanel panel = of(agentId, deviceId);
+        return new NotesPanel(panel.url(), panel.current(), panel.history(), panel.tenantTags(), panel.editable(),
+                panel.shown(), panel.formVersion(), Map.of(), null, true);
+    }
+
+    /** A refused save: the form keeps what was sent, with the messages. */
+    NotesPanel refused(int agentId, int deviceId, NotesForm form, int sentVersion) {
+        NotesPanel panel = of(agentId, deviceId);
+        return new NotesPanel(panel.url(), panel.current(), panel.history(), panel.tenantTags(), panel.editable(),
+                form.notes(), sentVersion, form.problems(), null, false);
+    }
+
+    /**
+     * Someone saved first: the form keeps this person's text and now carries the stored version,
+     * so saving again (after merging) deliberately replaces theirs.
+     */
+    NotesPanel conflict(int agentId, int deviceId, Notes mine, Annotations.Current theirs) {
+        NotesPanel panel = of(agentId, deviceId);
+        return new NotesPanel(panel.url(), panel.current(), panel.history(), panel.tenantTags(), panel.editable(),
+                mine, theirs.version(), Map.of(), theirs, false);
+    }
+
+    static String url(int agentId, int deviceId) {
+        return deviceId == Annotation.SITE ? "/agents/" + agentId + "/notes"
+                : "/agents/" + agentId + "/devices/" + deviceId + "/notes";
+    }
+}

@@ -1,0 +1,80 @@
+package io.sitedeck.annotations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a note as HTML from a small, safe Markdown subset: paragraphs, line breaks, "- " lists,
+ * **bold**, `code` and http(s) links. Everything is escaped first and only these tags are added
+ * afterwards, so no HTML a person typed ever reaches the page as HTML.
+ */
+public final class SafeText {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+)\\*\\*");
+    private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
+
+    private SafeText() {
+    }
+
+    public static String html(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        for (String block : escape(text.replace("\r\n", "\n")).split("\n\\s*\n")) {
+            List<String> lines = List.of(block.strip().split("\n"));
+            if (lines.stream().allMatch(l -> l.strip().startsWith("- ") || l.strip().startsWith("* "))) {
+                html.append("<ul>");
+                lines.forEach(l -> html.append("<li>").append(inline(l.strip().substring(2))).append("</li>"));
+                html.append("</ul>");
+            } else {
+                List<String> rendered = new ArrayList<>();
+                lines.forEach(l -> rendered.add(inline(l)));
+                html.append("<p>").append(String.join("<br>", rendered)).append("</p>");
+            }
+        }
+        return html.toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Links first (their URLs must not pick up bold or code), then bold and code in the rest. */
+    private static String inline(String escaped) {
+        StringBuilder out = new StringBuilder();
+        Matcher link = LINK.matcher(escaped);
+        int last = 0;
+        while (link.find()) {
+            String url = link.group();
+            String trailing = "";
+            while (!url.isEmpty() && ".,;:!?)".indexOf(url.charAt(url.length() - 1)) >= 0) {
+                trailing = url.charAt(url.length() - 1) + trailing;
+                url = url.substring(0, url.length() - 1);
+            }
+            out.append(emphasis(escaped.substring(last, link.start())))
+                    .append("<a href=\"").append(url).append("\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">")
+                    .append(url).append("</a>").append(trailing);
+            last = link.end();
+        }
+        return out.append(emphasis(escaped.substring(last))).toString();
+    }
+
+    private static String emphasis(String escaped) {
+        return CODE.matcher(BOLD.matcher(escaped).replaceAll("<strong>$1</strong>")).replaceAll("<code>$1</code>");
+    }
+}
