@@ -25,18 +25,31 @@ public final class SafeText {
         }
         StringBuilder html = new StringBuilder();
         for (String block : escape(text.replace("\r\n", "\n")).split("\n\\s*\n")) {
-            List<String> lines = List.of(block.strip().split("\n"));
-            if (lines.stream().allMatch(l -> l.strip().startsWith("- ") || l.strip().startsWith("* "))) {
-                html.append("<ul>");
-                lines.forEach(l -> html.append("<li>").append(inline(l.strip().substring(2))).append("</li>"));
-                html.append("</ul>");
-            } else {
-                List<String> rendered = new ArrayList<>();
-                lines.forEach(l -> rendered.add(inline(l)));
-                html.append("<p>").append(String.join("<br>", rendered)).append("</p>");
+            // Within a block, runs of "- " lines are a list and runs of other lines a paragraph.
+            List<String> run = new ArrayList<>();
+            boolean listRun = false;
+            for (String line : block.strip().split("\n")) {
+                boolean item = line.strip().startsWith("- ") || line.strip().startsWith("* ");
+                if (item != listRun && !run.isEmpty()) {
+                    flush(html, run, listRun);
+                }
+                listRun = item;
+                run.add(item ? line.strip().substring(2) : line);
             }
+            flush(html, run, listRun);
         }
         return html.toString();
+    }
+
+    private static void flush(StringBuilder html, List<String> run, boolean list) {
+        if (list) {
+            html.append("<ul>");
+            run.forEach(item -> html.append("<li>").append(inline(item)).append("</li>"));
+            html.append("</ul>");
+        } else {
+            html.append("<p>").append(String.join("<br>", run.stream().map(SafeText::inline).toList())).append("</p>");
+        }
+        run.clear();
     }
 
     static String escape(String text) {
