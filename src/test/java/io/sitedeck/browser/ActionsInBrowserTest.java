@@ -128,9 +128,7 @@ class ActionsInBrowserTest {
 
     private void openSignedIn(String path) {
         page.navigate(root + path);
-        page.getByLabel("Email").fill(member.email());
-        page.getByLabel("Password").fill(Accounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Chromium.signIn(page, member);
         page.waitForURL(root + path);
         page.evaluate("() => { window.sitedeckMarker = 'same page'; }");
     }

@@ -103,10 +103,7 @@ class ConsoleInBrowserTest {
     }
 
     private void signIn() {
-        page.getByLabel("Email").fill(member.email());
-        page.getByLabel("Password").fill(Accounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
+        Chromium.signIn(page, member);
     }
 
     private String url(String path) {

@@ -2,6 +2,8 @@ package io.sitedeck.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
 import java.util.List;
@@ -24,6 +26,14 @@ public final class Chromium implements AutoCloseable {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(PATH))
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    /** Fills the sign-in form the page shows and sends it, as a person does. */
+    public static void signIn(Page page, Accounts.Member member) {
+        page.getByLabel("Email").fill(member.email());
+        page.getByLabel("Password").fill(Accounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState();
     }
 
     public Browser browser() {
