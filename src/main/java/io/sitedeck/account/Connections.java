@@ -132,7 +132,8 @@ public class Connections {
     }
 
     public DomotzTarget target(DomotzConnection connection) {
-        return new DomotzTarget(resolve(connection.baseUrl), vault.decrypt(connection.keyCiphertext));
+        return new DomotzTarget(resolve(connection.baseUrl), vault.decrypt(connection.keyCiphertext),
+                connection.domotzUserId);
     }
 
     private DomotzGateway.KeyCheck check(String baseUrl, String key) {

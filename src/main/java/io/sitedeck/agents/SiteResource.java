@@ -25,6 +25,7 @@ import io.sitedeck.web.DomotzActions;
 import io.sitedeck.web.Htmx;
 import io.sitedeck.web.UpstreamProblem;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -56,7 +57,7 @@ public class SiteResource {
 
     /** The page's data; {@code problem} replaces it when Domotz failed. */
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
-                           NotesPanel notes, Bookmarks.Star star, UpstreamProblem problem) {
+                           NotesPanel notes, Bookmarks.Star star, boolean refreshed, UpstreamProblem problem) {
         /** This table as it is now: filters, sort and page, for "Save this view". */
         public String viewUrl() {
             return "/agents/" + agent.id() + query.pageUrl(query.page());
@@ -129,6 +130,26 @@ public class SiteResource {
         return DevicesCsv.of(view.devices().all()).download("site-" + view.agent().id() + "-devices.csv");
     }
 
+    /**
+     * "Refresh now": drops the cached device list of the site and reads it again — exactly one
+     * API call, which the table then says. Any member may; it changes nothing at Domotz.
+     */
+    @POST
+    @Path("refresh")
+    public Response refresh(@PathParam("agentId") String agentId, @Context UriInfo uri, @Context HttpHeaders headers) {
+        int id = AgentIds.parse(agentId);
+        DomotzConnection connection = console.requiredConnection();
+        gateway.refreshDevicesOf(connections.target(connection), id);
+        SiteView view = view(id, uri);
+        if (!Htmx.requested(headers)) {
+            return Response.seeOther(java.net.URI.create("/agents/" + id + view.query().pageUrl(view.query().page())))
+                    .build();
+        }
+        SiteView shown = view.problem() != null ? view : new SiteView(view.agent(), view.devices(), view.total(),
+                view.query(), view.choices(), view.notes(), view.star(), true, null);
+        return Response.ok(Templates.site$devices(shown)).type("text/html;charset=UTF-8").build();
+    }
+
     private SiteView view(int id, UriInfo uri) {
         DomotzConnection connection = console.requiredConnection();
         DeviceQuery query = DeviceQuery.parse(uri.getQueryParameters().entrySet().stream()
@@ -151,9 +172,10 @@ public class SiteResource {
                     .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
             return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
                     notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
-                    null);
+                    false, null);
         } catch (DomotzException failure) {
-            return new SiteView(null, null, 0, query, null, null, null, UpstreamProblem.of(failure, connectionName));
+            return new SiteView(null, null, 0, query, null, null, null, false,
+                    UpstreamProblem.of(failure, connectionName));
         }
     }
 }

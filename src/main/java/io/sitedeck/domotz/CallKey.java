@@ -1,15 +1,13 @@
 package io.sitedeck.domotz;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
- * Identifies one cacheable upstream GET: which key (by fingerprint) on which cell asked which
- * operation about which agent/device with which arguments. {@code ttl} rides along so the cache
- * can expire each entry after its own freshness.
+ * Identifies one cacheable upstream GET: which operation about which agent/device with which
+ * arguments, on which cell, for whom ({@link DomotzTarget#cacheScope()}: the Domotz user, so keys
+ * of one user share the entry, or the key itself).
  */
-record CallKey(String baseUrl, String fingerprint, String operation, Integer agentId, Integer deviceId,
-               List<Object> args, Duration ttl) {
+record CallKey(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId, List<Object> args) {
 
     boolean concerns(String baseUrl, int agentId, Integer deviceId) {
         return this.baseUrl.equals(baseUrl) && this.agentId != null && this.agentId == agentId

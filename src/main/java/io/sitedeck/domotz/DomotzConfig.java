@@ -20,9 +20,59 @@ public interface DomotzConfig {
     @WithDefault("5")
     int concurrentAllowed();
 
-    /** How long a call waits for a free slot of its key before it gives up. */
-    @WithDefault("10s")
+    /**
+     * How long a call waits for a free slot of its key before it gives up (and the page is served
+     * cached data instead of piling up behind a busy key).
+     */
+    @WithDefault("3s")
     Duration queueTimeout();
+
+    /** Extra attempts of a read (GET) after a 5xx, a timeout or a refused connection; never for changes. */
+    @WithDefault("2")
+    int retries();
+
+    /** The pause before the first retry; each further one doubles it (with jitter). */
+    @WithDefault("200ms")
+    Duration retryDelay();
+
+    /** Failures in a row of one cell that open its circuit. */
+    @WithDefault("5")
+    int circuitFailures();
+
+    /** How long an open circuit fails calls fast before it lets one trial call through. */
+    @WithDefault("30s")
+    Duration circuitOpenFor();
+
+    /** After a 429 without Retry-After: the first pause of the key; it doubles with each further 429. */
+    @WithDefault("30s")
+    Duration quotaBackoff();
+
+    /** The longest pause after a 429 without Retry-After. */
+    @WithDefault("15m")
+    Duration quotaBackoffMax();
+
+    /**
+     * How long past its freshness an answer is still served at once while one background call
+     * refreshes it (stale-while-revalidate); older answers are fetched before the page shows.
+     */
+    @WithDefault("10m")
+    Duration staleWhileRevalidate();
+
+    /** How long the last good answer is kept, to serve when Domotz refuses (quota) or fails. */
+    @WithDefault("24h")
+    Duration maxStale();
+
+    /** How often the daily budget of each key in use is read from {@code /meta/usage} (one call each). */
+    @WithDefault("30m")
+    Duration usageRefresh();
+
+    /** How far freshness may stretch when the day's budget runs low: at most this many times the TTL. */
+    @WithDefault("20")
+    double maxTtlFactor();
+
+    /** How far freshness may shrink when most of the day's budget is left: at least this fraction of the TTL. */
+    @WithDefault("0.5")
+    double minTtlFactor();
 
     /** The most responses kept in the cache, over all keys. */
     @WithDefault("20000")

@@ -25,6 +25,7 @@ import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.domotz.model.Snapshot;
 import io.sitedeck.domotz.model.SnmpCommunity;
 import io.sitedeck.domotz.model.SpeedSample;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -32,9 +33,10 @@ import java.util.List;
 
 /**
  * The only way the rest of Sitedeck calls Domotz. Reads go through {@link UpstreamCache}
- * (per-key TTL cache with single-flight coalescing); every call goes through
- * {@link UpstreamCalls} (per-key concurrency cap, error mapping, metrics); every mutation
- * invalidates exactly the cached reads it changes.
+ * (shared per Domotz user, single flight, stale-while-revalidate, freshness adapted to the day's
+ * {@link Budget}); every call goes through {@link UpstreamCalls} (per-key concurrency cap, 429
+ * pause, circuit breaker per cell, retries for reads only, error mapping, metrics); every
+ * mutation invalidates exactly the cached reads it changes.
  */
 @ApplicationScoped
 public class DomotzGateway {
@@ -43,10 +45,14 @@ public class DomotzGateway {
     private final UpstreamCache cache;
     private final UpstreamCalls calls;
     private final DomotzConfig.Ttl ttl;
+    private final DomotzConfig config;
     private final ObjectMapper json;
+    private final Budget budget;
 
     DomotzGateway(DomotzClients clients, UpstreamCache cache, UpstreamCalls calls, DomotzConfig config,
-                  ObjectMapper json) {
+                  ObjectMapper json, Budget budget) {
+        this.config = config;
+        this.budget = budget;
         this.clients = clients;
         this.cache = cache;
         this.calls = calls;
@@ -155,9 +161,34 @@ public class DomotzGateway {
 
     /** Also teaches the gateway the key's {@code concurrent_allowed}. */
     public ApiUsage apiUsageInfo(DomotzTarget t) {
-        ApiUsage usage = cache.read(t, "apiUsageInfo", ttl.usage(), null, null, () -> api(t).apiUsageInfo(t.apiKey()));
+        ApiUsage usage = cache.read(t, "apiUsageInfo", ttl.usage(), null, null, () -> {
+            ApiUsage fresh = api(t).apiUsageInfo(t.apiKey());
+            budget.observed(t, fresh);
+            return fresh;
+        });
         calls.learnConcurrentAllowed(t, usage.concurrentAllowed());
         return usage;
+    }
+
+    /** The key's daily budget as Sitedeck knows it now (no call). */
+    public Budget.View budget(DomotzTarget t) {
+        return budget.view(t);
+    }
+
+    /**
+     * Reads the budget of every key used lately whose figures are older than
+     * {@code usage-refresh}: one call per key, so adaptive freshness follows the day.
+     */
+    @Scheduled(every = "${sitedeck.domotz.usage-refresh}", delayed = "${sitedeck.domotz.usage-refresh}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void readBudgets() {
+        for (DomotzTarget t : budget.dueForReading(Instant.now().minus(config.usageRefresh()))) {
+            try {
+                budget.observed(t, calls.read(t, "apiUsageInfo", () -> api(t).apiUsageInfo(t.apiKey())));
+            } catch (DomotzException unread) {
+                // Next round; the pages keep the last figures.
+            }
+        }
     }
 
     public List<DeviceBaseType> listDeviceBaseTypes(DomotzTarget t) {
@@ -184,15 +215,16 @@ public class DomotzGateway {
 
     /** Checks a key against its cell with two uncached calls, GET /user and GET /meta/usage. */
     public KeyCheck verify(DomotzTarget t) {
-        DomotzUser user = calls.call(t, "getUser", () -> api(t).getUser(t.apiKey()));
-        ApiUsage usage = calls.call(t, "apiUsageInfo", () -> api(t).apiUsageInfo(t.apiKey()));
+        DomotzUser user = calls.read(t, "getUser", () -> api(t).getUser(t.apiKey()));
+        ApiUsage usage = calls.read(t, "apiUsageInfo", () -> api(t).apiUsageInfo(t.apiKey()));
         calls.learnConcurrentAllowed(t, usage.concurrentAllowed());
+        budget.observed(t, usage);
         return new KeyCheck(user, usage);
     }
 
     /** Never cached: a snapshot is wanted because it is new. */
     public Snapshot onvifSnapshot(DomotzTarget t, int agentId, int deviceId) {
-        return calls.call(t, "onvifSnapshot", () -> {
+        return calls.change(t, "onvifSnapshot", () -> {
             try (Response response = api(t).onvifSnapshot(t.apiKey(), agentId, deviceId)) {
                 String type = response.getMediaType() == null ? "image/jpeg" : response.getMediaType().toString();
                 return new Snapshot(response.readEntity(byte[].class), type, Instant.now());
@@ -243,7 +275,7 @@ public class DomotzGateway {
     }
 
     public ConnectionSession connectToDevice(DomotzTarget t, int agentId, int deviceId, ConnectionRequest request) {
-        return calls.call(t, "connectToDevice", () -> api(t).connectToDevice(t.apiKey(), agentId, deviceId, request));
+        return calls.change(t, "connectToDevice", () -> api(t).connectToDevice(t.apiKey(), agentId, deviceId, request));
     }
 
     public void bindAlertProfileToAgent(DomotzTarget t, int profileId, int agentId) {
@@ -276,7 +308,7 @@ public class DomotzGateway {
     }
 
     private void mutate(DomotzTarget t, String operation, Runnable call) {
-        calls.call(t, operation, () -> {
+        calls.change(t, operation, () -> {
             call.run();
             return Boolean.TRUE;
         });

@@ -16,11 +16,21 @@ public final class DomotzTarget {
     private final URI baseUrl;
     private final String apiKey;
     private final String fingerprint;
+    private final Integer domotzUserId;
 
     public DomotzTarget(URI baseUrl, String apiKey) {
+        this(baseUrl, apiKey, null);
+    }
+
+    /**
+     * A key whose Domotz user is known (checked when the connection was saved): its reads are
+     * shared with every other key of that user on the same cell.
+     */
+    public DomotzTarget(URI baseUrl, String apiKey, Integer domotzUserId) {
         this.baseUrl = normalise(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.fingerprint = sha256(this.baseUrl + "\n" + apiKey).substring(0, 16);
+        this.domotzUserId = domotzUserId;
     }
 
     public URI baseUrl() {
@@ -34,6 +44,15 @@ public final class DomotzTarget {
     /** A stable, non-reversible name of (base URL, key) for cache keys, counters and logs. */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /**
+     * Who the cached answers of this key belong to: the Domotz user (keys of one user see the
+     * same data, so they share entries and calls), or the key alone when the user is not known.
+     * Keys of different users never share: their access rights differ.
+     */
+    public String cacheScope() {
+        return domotzUserId == null ? "key:" + fingerprint : "user:" + domotzUserId;
     }
 
     /** The last four characters of the key, as the console shows it: {@code ••••1a2b}. */

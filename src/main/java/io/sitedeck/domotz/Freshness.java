@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.time.Instant;
 
 /**
- * Whether this request was served older data because Domotz refused or failed, and how old.
- * Pages show it as a banner ({@code inject:freshness}).
+ * Whether this request was served older data — because Domotz refused or failed (a banner), or
+ * because it is being refreshed in the background (a quiet note) — and how old.
+ * Pages show it through {@code inject:freshness}.
  */
 @RequestScoped
 @Named("freshness")
@@ -15,12 +16,29 @@ public class Freshness {
 
     private Instant oldest;
     private String reason;
+    private Instant oldestAged;
 
     void servedStale(Instant fetchedAt, String why) {
         if (oldest == null || fetchedAt.isBefore(oldest)) {
             oldest = fetchedAt;
             reason = why;
         }
+    }
+
+    /** An answer past its freshness, served while a background call refreshes it (no trouble). */
+    void servedAged(Instant fetchedAt) {
+        if (oldestAged == null || fetchedAt.isBefore(oldestAged)) {
+            oldestAged = fetchedAt;
+        }
+    }
+
+    /** Some data is past its freshness and being refreshed: the page says how old, quietly. */
+    public boolean aged() {
+        return oldestAged != null && oldest == null;
+    }
+
+    public String agedFor() {
+        return oldestAged == null ? "" : Ago.since(oldestAged, Instant.now());
     }
 
     public boolean stale() {

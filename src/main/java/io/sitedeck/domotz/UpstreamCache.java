@@ -1,75 +1,84 @@
 package io.sitedeck.domotz;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
-import io.quarkus.arc.Arc;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
- * The gateway's read cache: a TTL per entry, and single flight — while one call for a key is on
- * its way, identical requests wait for its answer instead of calling again (N viewers, one call).
- * A failed call is not cached; the next request tries again. When Domotz refuses for quota or
- * fails, the last good answer (up to a day old) is served instead and {@link Freshness} says so.
+ * The gateway's read cache. Each answer is kept with the time Domotz sent it, and judged at read
+ * time against its TTL (stretched or shrunk by the day's {@link Budget}):
+ * <ul>
+ *   <li>fresh → served;</li>
+ *   <li>expired, but less than {@code stale-while-revalidate} past its TTL → served at once with
+ *       its age, while one background call refreshes it;</li>
+ *   <li>older or missing → fetched now; if Domotz then refuses (quota) or fails, the last good
+ *       answer (up to {@code max-stale}) is served with a banner that says why.</li>
+ * </ul>
+ * Single flight: while one call for a key is on its way, identical requests — from any user of
+ * the same Domotz user — wait for its answer instead of calling again. Failures are not kept.
  */
 @ApplicationScoped
 class UpstreamCache {
 
     /** A value and when Domotz sent it. */
-    private record Stamped(Object value, Instant fetchedAt) {}
+    record Stamped(Object value, Instant fetchedAt) {}
 
-    private final AsyncCache<CallKey, Object> cache;
-    /** The last good answer of every read, kept a day longer, for when Domotz refuses or fails. */
-    private final Cache<CallKey, Stamped> lastGood;
+    private final Cache<CallKey, Stamped> answers;
+    private final Map<CallKey, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private final UpstreamCalls calls;
+    private final Budget budget;
+    private final DomotzConfig config;
+    private final ManagedExecutor background;
 
-    UpstreamCache(DomotzConfig config, UpstreamCalls calls) {
+    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, ManagedExecutor background) {
         this.calls = calls;
-        this.cache = Caffeine.newBuilder()
+        this.budget = budget;
+        this.config = config;
+        this.background = background;
+        this.answers = Caffeine.newBuilder()
                 .maximumSize(config.cacheMaxEntries())
-                .expireAfter(new PerEntryTtl())
-                .buildAsync();
-        this.lastGood = Caffeine.newBuilder()
-                .maximumSize(config.cacheMaxEntries())
-                .expireAfterWrite(Duration.ofHours(24))
+                .expireAfterWrite(config.maxStale())
                 .build();
     }
 
     @SuppressWarnings("unchecked")
     <T> T read(DomotzTarget target, String operation, Duration ttl, Integer agentId, Integer deviceId,
                Supplier<T> upstream, Object... args) {
-        CallKey key = new CallKey(target.baseUrl().toString(), target.fingerprint(), operation, agentId, deviceId,
-                Arrays.asList(args), ttl);
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> shared = cache.get(key, (k, executor) -> mine);
-        if (shared == mine) {
-            // This thread won the race: it makes the one upstream call, the others wait on `mine`.
-            try {
-                T value = calls.call(target, operation, upstream);
-                if (value != null) {
-                    lastGood.put(key, new Stamped(value, Instant.now()));
-                }
-                mine.complete(value);
-            } catch (RuntimeException | Error failure) {
-                mine.completeExceptionally(failure);
+        budget.used(target);
+        CallKey key = new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId,
+                Arrays.asList(args));
+        Stamped stamped = answers.getIfPresent(key);
+        if (stamped != null) {
+            Duration age = Duration.between(stamped.fetchedAt(), Instant.now());
+            Duration fresh = budget.adapt(target, ttl);
+            if (age.compareTo(fresh) < 0) {
+                return (T) stamped.value();
+            }
+            if (age.compareTo(fresh.plus(config.staleWhileRevalidate())) < 0) {
+                refreshInBackground(key, target, operation, upstream);
+                noteAged(stamped.fetchedAt(), target);
+                return (T) stamped.value();
             }
         }
         try {
-            return (T) shared.join();
+            return (T) fetch(key, target, operation, upstream).join();
         } catch (CompletionException wrapped) {
             if (wrapped.getCause() instanceof DomotzException failure && servesStale(failure)) {
-                Stamped stamped = lastGood.getIfPresent(key);
-                if (stamped != null) {
-                    noteStale(stamped.fetchedAt(), failure);
-                    return (T) stamped.value();
+                Stamped lastGood = answers.getIfPresent(key);
+                if (lastGood != null) {
+                    noteStale(lastGood.fetchedAt(), failure.explanation());
+                    return (T) lastGood.value();
                 }
             }
             if (wrapped.getCause() instanceof RuntimeException cause) {
@@ -79,14 +88,60 @@ class UpstreamCache {
         }
     }
 
+    /** The one call for {@code key}: started here, or the one already on its way. */
+    private CompletableFuture<Object> fetch(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return running;
+        }
+        try {
+            Object value = calls.read(target, operation, upstream);
+            if (value != null) {
+                answers.put(key, new Stamped(value, Instant.now()));
+            }
+            mine.complete(value);
+        } catch (RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+        } finally {
+            inFlight.remove(key, mine);
+        }
+        return mine;
+    }
+
+    private void refreshInBackground(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream) {
+        if (inFlight.containsKey(key)) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                fetch(key, target, operation, upstream).join();
+            } catch (CompletionException ignored) {
+                // The old answer stays; the next read tries again (backoff and circuit keep that cheap).
+            }
+        });
+    }
+
     /** Quota and outages are passing: older data is better than none. A rejected key or a 404 is not. */
     private static boolean servesStale(DomotzException failure) {
         return failure instanceof DomotzException.QuotaExceeded || failure instanceof DomotzException.Unavailable;
     }
 
-    private static void noteStale(Instant fetchedAt, DomotzException failure) {
+    /** An answer past its freshness, refreshing now: the page says how old, and why if the key is in trouble. */
+    private void noteAged(Instant fetchedAt, DomotzTarget target) {
+        Instant paused = calls.pausedUntil(target);
+        if (paused != null) {
+            noteStale(fetchedAt, "Domotz API quota reached; Sitedeck calls again after " + paused);
+        } else if (calls.circuit(target) == CircuitBreaker.State.OPEN) {
+            noteStale(fetchedAt, "Domotz is not answering; Sitedeck tries again shortly");
+        } else if (Arc.container().requestContext().isActive()) {
+            Arc.container().instance(Freshness.class).get().servedAged(fetchedAt);
+        }
+    }
+
+    private static void noteStale(Instant fetchedAt, String why) {
         if (Arc.container().requestContext().isActive()) {
-            Arc.container().instance(Freshness.class).get().servedStale(fetchedAt, failure.explanation());
+            Arc.container().instance(Freshness.class).get().servedStale(fetchedAt, why);
         }
     }
 
@@ -94,31 +149,11 @@ class UpstreamCache {
     void invalidate(DomotzTarget target, int agentId, Integer deviceId, String... operations) {
         Set<String> affected = Set.of(operations);
         String baseUrl = target.baseUrl().toString();
-        cache.synchronous().asMap().keySet()
-                .removeIf(key -> affected.contains(key.operation()) && key.concerns(baseUrl, agentId, deviceId));
-        // Known to be outdated now: never serve these as "older data" either.
-        lastGood.asMap().keySet()
+        answers.asMap().keySet()
                 .removeIf(key -> affected.contains(key.operation()) && key.concerns(baseUrl, agentId, deviceId));
     }
 
     long size() {
-        return cache.synchronous().estimatedSize();
-    }
-
-    private static final class PerEntryTtl implements Expiry<CallKey, Object> {
-        @Override
-        public long expireAfterCreate(CallKey key, Object value, long currentTime) {
-            return key.ttl().toNanos();
-        }
-
-        @Override
-        public long expireAfterUpdate(CallKey key, Object value, long currentTime, long currentDuration) {
-            return key.ttl().toNanos();
-        }
-
-        @Override
-        public long expireAfterRead(CallKey key, Object value, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
+        return answers.estimatedSize();
     }
 }

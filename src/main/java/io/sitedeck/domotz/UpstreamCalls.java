@@ -3,26 +3,42 @@ package io.sitedeck.domotz;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Makes one upstream call: waits for one of the key's {@code concurrent_allowed} slots, turns
- * whatever goes wrong into a {@link DomotzException}, and counts the call by operation and
- * outcome ({@code sitedeck_domotz_calls_total}). Logs name the key by fingerprint only.
+ * Makes one upstream call, and keeps Sitedeck a good citizen of the cell:
+ * <ul>
+ *   <li>at most the key's {@code concurrent_allowed} calls in flight ({@link KeySlots});</li>
+ *   <li>after a 429 the key pauses until its window allows ({@link QuotaBackoff}) — no call at all;</li>
+ *   <li>a cell failing again and again fails fast for a while ({@link CircuitBreaker});</li>
+ *   <li>reads (never changes) are retried a bounded number of times on 5xx, timeouts and refused connections.</li>
+ * </ul>
+ * Whatever goes wrong becomes a {@link DomotzException}. Every call is counted by operation and
+ * outcome ({@code sitedeck_domotz_calls_total}) and per key and day. Logs name keys by fingerprint.
  */
 @ApplicationScoped
 class UpstreamCalls {
 
     private static final Logger LOG = Logger.getLogger(UpstreamCalls.class);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final Map<String, KeySlots> slots = new ConcurrentHashMap<>();
+    private final Map<String, QuotaBackoff> backoffs = new ConcurrentHashMap<>();
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     /** Calls Sitedeck made per key today (UTC), for its share of the daily budget. */
     private final Map<String, DailyCount> spent = new ConcurrentHashMap<>();
 
-    private record DailyCount(java.time.LocalDate day, java.util.concurrent.atomic.AtomicInteger count) {}
+    private record DailyCount(LocalDate day, AtomicInteger count) {}
+
     private final DomotzConfig config;
     private final MeterRegistry metrics;
 
@@ -31,7 +47,53 @@ class UpstreamCalls {
         this.metrics = metrics;
     }
 
-    <T> T call(DomotzTarget target, String operation, Supplier<T> upstream) {
+    /** A read: safe to repeat, so retried on passing failures. */
+    <T> T read(DomotzTarget target, String operation, Supplier<T> upstream) {
+        return call(target, operation, true, upstream);
+    }
+
+    /** A change (or a one-off like a snapshot): tried once, whatever happens. */
+    <T> T change(DomotzTarget target, String operation, Supplier<T> upstream) {
+        return call(target, operation, false, upstream);
+    }
+
+    private <T> T call(DomotzTarget target, String operation, boolean repeatable, Supplier<T> upstream) {
+        refuseWhilePaused(target, operation);
+        CircuitBreaker breaker = breakerOf(target);
+        int attempts = repeatable ? 1 + Math.max(0, config.retries()) : 1;
+        for (int attempt = 1; ; attempt++) {
+            if (!breaker.allow(Instant.now())) {
+                throw new DomotzException.Unavailable(0, "the cell " + target.baseUrl() + " failed repeatedly; "
+                        + "Sitedeck tries it again after " + CLOCK.format(breaker.openUntil()) + " UTC", null);
+            }
+            try {
+                T result = once(target, operation, upstream);
+                breaker.succeeded();
+                backoffOf(target).succeeded();
+                return result;
+            } catch (DomotzException.QuotaExceeded quota) {
+                breaker.succeeded();
+                backoffOf(target).refused(quota.retryAfterSeconds(), Instant.now());
+                throw quota;
+            } catch (DomotzException.Unavailable unavailable) {
+                if (unavailable.status() == 0 && unavailable.getMessage().contains("concurrent calls of this key")) {
+                    breaker.abandoned();
+                    throw unavailable;
+                }
+                breaker.failed(Instant.now());
+                if (attempt >= attempts) {
+                    throw unavailable;
+                }
+                pauseBeforeRetry(attempt);
+            } catch (DomotzException answered) {
+                // 4xx: the cell is up and said no.
+                breaker.succeeded();
+                throw answered;
+            }
+        }
+    }
+
+    private <T> T once(DomotzTarget target, String operation, Supplier<T> upstream) {
         KeySlots keySlots = slotsOf(target);
         acquire(keySlots, operation);
         count(target);
@@ -54,17 +116,44 @@ class UpstreamCalls {
         }
     }
 
+    private void refuseWhilePaused(DomotzTarget target, String operation) {
+        Instant until = backoffOf(target).pausedUntil(Instant.now());
+        if (until != null) {
+            metrics.counter("sitedeck.domotz.calls", "operation", operation, "outcome", "paused").increment();
+            throw new DomotzException.QuotaExceeded("the key is paused after a 429 until " + CLOCK.format(until)
+                    + " UTC", null);
+        }
+    }
+
+    private void pauseBeforeRetry(int attempt) {
+        long base = config.retryDelay().toMillis() << (attempt - 1);
+        try {
+            Thread.sleep(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DomotzException.Unavailable(0, "interrupted while waiting to retry", interrupted);
+        }
+    }
+
     /** How many calls Sitedeck made with this key today (UTC), counted in this instance. */
     int spentToday(DomotzTarget target) {
         DailyCount today = spent.get(target.fingerprint());
-        return today == null || !today.day().equals(java.time.LocalDate.now(java.time.ZoneOffset.UTC)) ? 0
-                : today.count().get();
+        return today == null || !today.day().equals(LocalDate.now(ZoneOffset.UTC)) ? 0 : today.count().get();
+    }
+
+    /** Until when the key is paused after a 429, or null. */
+    Instant pausedUntil(DomotzTarget target) {
+        return backoffOf(target).pausedUntil(Instant.now());
+    }
+
+    CircuitBreaker.State circuit(DomotzTarget target) {
+        return breakerOf(target).state(Instant.now());
     }
 
     private void count(DomotzTarget target) {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         spent.compute(target.fingerprint(), (k, old) -> old != null && old.day().equals(today) ? old
-                : new DailyCount(today, new java.util.concurrent.atomic.AtomicInteger())).count().incrementAndGet();
+                : new DailyCount(today, new AtomicInteger())).count().incrementAndGet();
     }
 
     /**
@@ -82,8 +171,23 @@ class UpstreamCalls {
         return slotsOf(target).limit();
     }
 
+    /** The key's calls in flight now. */
+    int inFlight(DomotzTarget target) {
+        return slotsOf(target).inFlight();
+    }
+
     private KeySlots slotsOf(DomotzTarget target) {
         return slots.computeIfAbsent(target.fingerprint(), k -> new KeySlots(config.concurrentAllowed()));
+    }
+
+    private QuotaBackoff backoffOf(DomotzTarget target) {
+        return backoffs.computeIfAbsent(target.fingerprint(),
+                k -> new QuotaBackoff(config.quotaBackoff(), config.quotaBackoffMax()));
+    }
+
+    private CircuitBreaker breakerOf(DomotzTarget target) {
+        return breakers.computeIfAbsent(target.baseUrl().toString(),
+                k -> new CircuitBreaker(config.circuitFailures(), config.circuitOpenFor()));
     }
 
     private void acquire(KeySlots keySlots, String operation) {
@@ -103,6 +207,11 @@ class UpstreamCalls {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomotzException known) {
                 return known;
+            }
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                LOG.debugf("Unreadable answer from %s for key %s: %s", target.baseUrl(), target.fingerprint(),
+                        cause.getMessage());
+                return new DomotzException.Unavailable(0, "Domotz sent an answer that could not be read", failure);
             }
         }
         if (failure instanceof WebApplicationException web) {
