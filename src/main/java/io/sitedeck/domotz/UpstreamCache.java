@@ -1,7 +1,5 @@
 package io.sitedeck.domotz;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -26,7 +24,8 @@ import org.eclipse.microprofile.context.ManagedExecutor;
  *       answer (up to {@code max-stale}) is served with a banner that says why.</li>
  * </ul>
  * Single flight: while one call for a key is on its way, identical requests — from any user of
- * the same Domotz user — wait for its answer instead of calling again. Failures are not kept.
+ * the same Domotz user, and with Redis from any instance — wait for its answer instead of calling
+ * again. Failures are not kept. Where answers live is the {@link AnswerStore}'s business.
  */
 @ApplicationScoped
 class UpstreamCache {
@@ -34,31 +33,30 @@ class UpstreamCache {
     /** A value and when Domotz sent it. */
     record Stamped(Object value, Instant fetchedAt) {}
 
-    private final Cache<CallKey, Stamped> answers;
+    private final AnswerStore answers;
     private final Map<CallKey, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private final UpstreamCalls calls;
     private final Budget budget;
     private final DomotzConfig config;
     private final ManagedExecutor background;
 
-    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, ManagedExecutor background) {
+    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, ManagedExecutor background,
+                  AnswerStore answers) {
         this.calls = calls;
         this.budget = budget;
         this.config = config;
         this.background = background;
-        this.answers = Caffeine.newBuilder()
-                .maximumSize(config.cacheMaxEntries())
-                .expireAfterWrite(config.maxStale())
-                .build();
+        this.answers = answers;
     }
 
     @SuppressWarnings("unchecked")
     <T> T read(DomotzTarget target, String operation, Duration ttl, Integer agentId, Integer deviceId,
                Supplier<T> upstream, Object... args) {
         budget.used(target);
+        Instant asked = Instant.now();
         CallKey key = new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId,
                 Arrays.asList(args));
-        Stamped stamped = answers.getIfPresent(key);
+        Stamped stamped = answers.get(key);
         if (stamped != null) {
             Duration age = Duration.between(stamped.fetchedAt(), Instant.now());
             Duration fresh = budget.adapt(target, ttl);
@@ -72,10 +70,10 @@ class UpstreamCache {
             }
         }
         try {
-            return (T) fetch(key, target, operation, upstream).join();
+            return (T) fetch(key, target, operation, upstream, asked).join();
         } catch (CompletionException wrapped) {
             if (wrapped.getCause() instanceof DomotzException failure && servesStale(failure)) {
-                Stamped lastGood = answers.getIfPresent(key);
+                Stamped lastGood = answers.get(key);
                 if (lastGood != null) {
                     noteStale(lastGood.fetchedAt(), failure.explanation());
                     return (T) lastGood.value();
@@ -89,18 +87,15 @@ class UpstreamCache {
     }
 
     /** The one call for {@code key}: started here, or the one already on its way. */
-    private CompletableFuture<Object> fetch(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream) {
+    private CompletableFuture<Object> fetch(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
+                                            Instant asked) {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             return running;
         }
         try {
-            Object value = calls.read(target, operation, upstream);
-            if (value != null) {
-                answers.put(key, new Stamped(value, Instant.now()));
-            }
-            mine.complete(value);
+            mine.complete(callOnceAcrossInstances(key, target, operation, upstream, asked));
         } catch (RuntimeException | Error failure) {
             mine.completeExceptionally(failure);
         } finally {
@@ -109,13 +104,56 @@ class UpstreamCache {
         return mine;
     }
 
+    /**
+     * The upstream call itself, made by one instance of all that share the store: the one that
+     * claims it calls and stores the answer; the others wait for that answer (or, if the caller
+     * failed and let go, claim it themselves).
+     */
+    private Object callOnceAcrossInstances(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
+                                           Instant asked) {
+        Duration claimFor = config.readTimeout().plus(config.queueTimeout()).plusSeconds(1);
+        Instant giveUp = asked.plus(claimFor);
+        while (true) {
+            if (answers.claim(key, claimFor)) {
+                try {
+                    // Another instance may have stored it between our miss and our claim.
+                    Stamped justStored = answers.get(key);
+                    if (justStored != null && !justStored.fetchedAt().isBefore(asked)) {
+                        return justStored.value();
+                    }
+                    Object value = calls.read(target, operation, upstream);
+                    if (value != null) {
+                        answers.put(key, new Stamped(value, Instant.now()));
+                    }
+                    return value;
+                } finally {
+                    answers.release(key);
+                }
+            }
+            Stamped theirs = answers.get(key);
+            if (theirs != null && !theirs.fetchedAt().isBefore(asked)) {
+                return theirs.value();
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new DomotzException.Unavailable(0, "another Sitedeck instance's call for " + operation
+                        + " did not finish in time", null);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new DomotzException.Unavailable(0, "interrupted while waiting for another instance", interrupted);
+            }
+        }
+    }
+
     private void refreshInBackground(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream) {
         if (inFlight.containsKey(key)) {
             return;
         }
         background.execute(() -> {
             try {
-                fetch(key, target, operation, upstream).join();
+                fetch(key, target, operation, upstream, Instant.now()).join();
             } catch (CompletionException ignored) {
                 // The old answer stays; the next read tries again (backoff and circuit keep that cheap).
             }
@@ -147,13 +185,6 @@ class UpstreamCache {
 
     /** Drops the cached reads of these operations about the agent (and device, when given) on the target's cell. */
     void invalidate(DomotzTarget target, int agentId, Integer deviceId, String... operations) {
-        Set<String> affected = Set.of(operations);
-        String baseUrl = target.baseUrl().toString();
-        answers.asMap().keySet()
-                .removeIf(key -> affected.contains(key.operation()) && key.concerns(baseUrl, agentId, deviceId));
-    }
-
-    long size() {
-        return answers.estimatedSize();
+        answers.invalidate(target.baseUrl().toString(), agentId, deviceId, Set.of(operations));
     }
 }

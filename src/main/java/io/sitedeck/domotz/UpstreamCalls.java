@@ -4,13 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -34,17 +32,15 @@ class UpstreamCalls {
     private final Map<String, KeySlots> slots = new ConcurrentHashMap<>();
     private final Map<String, QuotaBackoff> backoffs = new ConcurrentHashMap<>();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    /** Calls Sitedeck made per key today (UTC), for its share of the daily budget. */
-    private final Map<String, DailyCount> spent = new ConcurrentHashMap<>();
-
-    private record DailyCount(LocalDate day, AtomicInteger count) {}
-
     private final DomotzConfig config;
     private final MeterRegistry metrics;
+    /** Calls Sitedeck made per key today (UTC), for its share of the daily budget: shared with Redis. */
+    private final AnswerStore counts;
 
-    UpstreamCalls(DomotzConfig config, MeterRegistry metrics) {
+    UpstreamCalls(DomotzConfig config, MeterRegistry metrics, AnswerStore counts) {
         this.config = config;
         this.metrics = metrics;
+        this.counts = counts;
     }
 
     /** A read: safe to repeat, so retried on passing failures. */
@@ -135,10 +131,9 @@ class UpstreamCalls {
         }
     }
 
-    /** How many calls Sitedeck made with this key today (UTC), counted in this instance. */
+    /** How many calls Sitedeck made with this key today (UTC): this instance's, or all instances' with Redis. */
     int spentToday(DomotzTarget target) {
-        DailyCount today = spent.get(target.fingerprint());
-        return today == null || !today.day().equals(LocalDate.now(ZoneOffset.UTC)) ? 0 : today.count().get();
+        return counts.callsToday(target.fingerprint());
     }
 
     /** Until when the key is paused after a 429, or null. */
@@ -151,9 +146,7 @@ class UpstreamCalls {
     }
 
     private void count(DomotzTarget target) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        spent.compute(target.fingerprint(), (k, old) -> old != null && old.day().equals(today) ? old
-                : new DailyCount(today, new AtomicInteger())).count().incrementAndGet();
+        counts.countCall(target.fingerprint());
     }
 
     /**

@@ -1,0 +1,33 @@
+package io.sitedeck.domotz;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Where the gateway keeps Domotz's answers: in this instance ({@link LocalAnswers}), or in Redis
+ * so several instances share answers, single flight and budget counts ({@link RedisAnswers}).
+ */
+interface AnswerStore {
+
+    /** The stored answer with the time Domotz sent it, or null. */
+    UpstreamCache.Stamped get(CallKey key);
+
+    void put(CallKey key, UpstreamCache.Stamped answer);
+
+    /** Drops the answers of these operations about the agent (and device, when given) on a cell. */
+    void invalidate(String baseUrl, int agentId, Integer deviceId, Set<String> operations);
+
+    /**
+     * Claims the one upstream call for {@code key} across instances; false while another instance
+     * holds it (then its answer is awaited). A claim lapses after {@code atMost}.
+     */
+    boolean claim(CallKey key, Duration atMost);
+
+    void release(CallKey key);
+
+    /** Counts one call of a key today (UTC) and answers the count so far. */
+    int countCall(String fingerprint);
+
+    /** Calls of a key today (UTC), over all instances sharing the store. */
+    int callsToday(String fingerprint);
+}

@@ -1,0 +1,31 @@
+package io.sitedeck.domotz;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/** Chooses where answers live: Redis when {@code sitedeck.redis.url} is set, this instance's memory otherwise. */
+@ApplicationScoped
+class AnswerStores {
+
+    private static final Logger LOG = Logger.getLogger(AnswerStores.class);
+
+    @Produces
+    @Singleton
+    AnswerStore answers(DomotzConfig config, RedisConfig redis, Vertx vertx, ObjectMapper json) {
+        LocalAnswers local = new LocalAnswers(config.cacheMaxEntries(), config.maxStale());
+        if (redis.url().isEmpty()) {
+            return local;
+        }
+        LOG.infof("Domotz answers, single flight and budget counts are shared through Redis (prefix %s)",
+                redis.prefix());
+        Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(redis.url().get())
+                .setMaxPoolSize(16).setMaxPoolWaiting(512));
+        return new RedisAnswers(client, json, redis.prefix(), config.maxStale(), local);
+    }
+}

@@ -1,0 +1,183 @@
+package io.sitedeck.scaleout;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Sitedeck instances (the packaged application, as real processes) sharing the machine's
+ * real Redis, and a third process as their Domotz cell (the sandbox on its own). Twenty
+ * concurrent page views split over both instances make one upstream call per resource, and
+ * both instances count the key's calls together. Fails loudly when Redis is not there.
+ */
+class CrossInstanceIT {
+
+    private static final String KEY = "sandbox-demo-key";
+    private static final String CSRF = "it-csrf-token-0123456789abcdef";
+    private static final List<Process> PROCESSES = new ArrayList<>();
+    private static int cell;
+    private static Instance first;
+    private static Instance second;
+
+    private record Instance(int port, String session) {}
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertRedisIsThere();
+        String prefix = "sitedeck-it-" + UUID.randomUUID();
+        cell = freePort();
+        launch("cell", cell, "-Dsitedeck.console.enabled=false");
+        int a = freePort();
+        int b = freePort();
+        launch("a", a, "-Dsitedeck.sandbox.enabled=false", "-Dsitedeck.redis.url=redis://127.0.0.1:6379",
+                "-Dsitedeck.redis.prefix=" + prefix);
+        launch("b", b, "-Dsitedeck.sandbox.enabled=false", "-Dsitedeck.redis.url=redis://127.0.0.1:6379",
+                "-Dsitedeck.redis.prefix=" + prefix);
+        for (int port : new int[] {cell, a, b}) {
+            awaitReady(port);
+        }
+        first = signedInWithConnection(a, "a");
+        second = signedInWithConnection(b, "b");
+    }
+
+    @AfterAll
+    static void stop() {
+        PROCESSES.forEach(Process::destroy);
+    }
+
+    @Test
+    void concurrentViewsOnTwoInstancesMakeOneUpstreamCallPerResource() {
+        int selfCount = usage() - usage(); // does the usage call count itself? (0 or -1)
+        int before = usage();
+        ExecutorService viewers = Executors.newFixedThreadPool(20);
+        List<CompletableFuture<Integer>> views = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Instance instance = i % 2 == 0 ? first : second;
+            views.add(CompletableFuture.supplyAsync(() -> page(instance, "/agents/5003").statusCode(), viewers));
+        }
+        views.forEach(v -> assertEquals(200, v.join()));
+        viewers.shutdown();
+        int made = usage() - before + selfCount;
+        // The site page reads getAgent, listDevices, getAgentRTDStats and listDeviceBaseTypes.
+        assertEquals(4, made, "20 views over two instances: one call per resource");
+
+        // Both instances count the key's calls together.
+        int seenByFirst = sitedeckCalls(first);
+        int seenBySecond = sitedeckCalls(second);
+        assertEquals(seenByFirst, seenBySecond, "one shared count");
+        assertTrue(seenByFirst >= 2 * 2 + 4, "both instances' connection checks and the page's calls: " + seenByFirst);
+    }
+
+    @Test
+    void aChangeOnOneInstanceIsSeenByTheOther() {
+        page(second, "/agents/5006/devices/102004").then().statusCode(200);
+        String name = "Renamed-" + UUID.randomUUID().toString().substring(0, 8);
+        given().baseUri("http://127.0.0.1").port(first.port()).redirects().follow(false)
+                .cookie("sitedeck-session", first.session()).cookie("sitedeck-csrf", CSRF)
+                .contentType(ContentType.URLENC).formParam("_csrf", CSRF).formParam("value", name)
+                .post("/agents/5006/devices/102004/fields/name").then().statusCode(303);
+        assertTrue(page(second, "/agents/5006/devices/102004").asString().contains(name),
+                "the other instance's cached device was invalidated through Redis");
+    }
+
+    private static Response page(Instance instance, String path) {
+        return given().baseUri("http://127.0.0.1").port(instance.port()).redirects().follow(false)
+                .cookie("sitedeck-session", instance.session()).get(path);
+    }
+
+    private static int sitedeckCalls(Instance instance) {
+        Matcher used = Pattern.compile("Sitedeck used (\\d+)").matcher(page(instance, "/agents").asString());
+        assertTrue(used.find(), "the footer shows Sitedeck's calls");
+        return Integer.parseInt(used.group(1));
+    }
+
+    private static int usage() {
+        return given().baseUri("http://127.0.0.1").port(cell).header("X-Api-Key", KEY).get("/public-api/v1/meta/usage")
+                .then().statusCode(200).extract().jsonPath().getInt("daily_usage");
+    }
+
+    /** First-run set-up, sign-in, and a connection to the shared cell, as a person does it. */
+    private static Instance signedInWithConnection(int port, String name) {
+        String email = "admin-" + name + "@it.example";
+        String password = "correct-horse-battery-" + name;
+        given().baseUri("http://127.0.0.1").port(port).redirects().follow(false).cookie("sitedeck-csrf", CSRF)
+                .contentType(ContentType.URLENC).formParam("_csrf", CSRF).formParam("organization", "IT " + name)
+                .formParam("email", email).formParam("password", password).formParam("confirmation", password)
+                .post("/setup").then().statusCode(303);
+        String session = given().baseUri("http://127.0.0.1").port(port).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("j_username", email).formParam("j_password", password)
+                .post("/j_security_check").getCookie("sitedeck-session");
+        given().baseUri("http://127.0.0.1").port(port).redirects().follow(false).cookie("sitedeck-session", session)
+                .cookie("sitedeck-csrf", CSRF).contentType(ContentType.URLENC).formParam("_csrf", CSRF)
+                .formParam("name", "Shared cell").formParam("cell", "CUSTOM")
+                .formParam("customUrl", "http://127.0.0.1:" + cell + "/public-api/v1").formParam("apiKey", KEY)
+                .post("/connections").then().statusCode(200);
+        return new Instance(port, session);
+    }
+
+    private static void launch(String name, int port, String... options) throws IOException {
+        Path dir = Path.of(System.getProperty("sitedeck.it.dir", "target/it"), name + "-" + UUID.randomUUID());
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dsitedeck.console.data-dir=" + dir.toAbsolutePath()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", System.getProperty("sitedeck.app.jar", "target/quarkus-app/quarkus-run.jar")));
+        PROCESSES.add(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("console.log").toFile()).start());
+    }
+
+    private static void awaitReady(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("instance on port " + port + " did not become ready in 60 s (see target/it/*/console.log)");
+    }
+
+    private static void assertRedisIsThere() {
+        try (Socket socket = new Socket("127.0.0.1", 6379)) {
+            socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] answer = new byte[7];
+            int read = socket.getInputStream().read(answer);
+            assertTrue(read > 0 && new String(answer, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG"),
+                    "Redis at 127.0.0.1:6379 did not answer PONG");
+        } catch (IOException absent) {
+            throw new AssertionError("This test needs Redis at 127.0.0.1:6379 (.ci/run starts it): " + absent.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
