@@ -53,24 +53,23 @@ class UpstreamCache {
     <T> T read(DomotzTarget target, String operation, Duration ttl, Integer agentId, Integer deviceId,
                Supplier<T> upstream, Object... args) {
         budget.used(target);
-        Instant asked = Instant.now();
         CallKey key = new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId,
                 Arrays.asList(args));
         Stamped stamped = answers.get(key);
+        Duration fresh = budget.adapt(target, ttl);
         if (stamped != null) {
             Duration age = Duration.between(stamped.fetchedAt(), Instant.now());
-            Duration fresh = budget.adapt(target, ttl);
             if (age.compareTo(fresh) < 0) {
                 return (T) stamped.value();
             }
             if (age.compareTo(fresh.plus(config.staleWhileRevalidate())) < 0) {
-                refreshInBackground(key, target, operation, upstream);
+                refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(stamped.fetchedAt(), target);
                 return (T) stamped.value();
             }
         }
         try {
-            return (T) fetch(key, target, operation, upstream, asked).join();
+            return (T) fetch(key, target, operation, upstream, fresh).join();
         } catch (CompletionException wrapped) {
             if (wrapped.getCause() instanceof DomotzException failure && servesStale(failure)) {
                 Stamped lastGood = answers.get(key);
@@ -88,14 +87,14 @@ class UpstreamCache {
 
     /** The one call for {@code key}: started here, or the one already on its way. */
     private CompletableFuture<Object> fetch(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
-                                            Instant asked) {
+                                            Duration fresh) {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             return running;
         }
         try {
-            mine.complete(callOnceAcrossInstances(key, target, operation, upstream, asked));
+            mine.complete(callOnceAcrossInstances(key, target, operation, upstream, fresh));
         } catch (RuntimeException | Error failure) {
             mine.completeExceptionally(failure);
         } finally {
@@ -110,15 +109,15 @@ class UpstreamCache {
      * failed and let go, claim it themselves).
      */
     private Object callOnceAcrossInstances(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
-                                           Instant asked) {
+                                           Duration fresh) {
         Duration claimFor = config.readTimeout().plus(config.queueTimeout()).plusSeconds(1);
-        Instant giveUp = asked.plus(claimFor);
+        Instant giveUp = Instant.now().plus(claimFor);
         while (true) {
             if (answers.claim(key, claimFor)) {
                 try {
-                    // Another instance may have stored it between our miss and our claim.
+                    // Another instance may have stored a fresh answer between our miss and our claim.
                     Stamped justStored = answers.get(key);
-                    if (justStored != null && !justStored.fetchedAt().isBefore(asked)) {
+                    if (isFresh(justStored, fresh)) {
                         return justStored.value();
                     }
                     Object value = calls.read(target, operation, upstream);
@@ -131,7 +130,7 @@ class UpstreamCache {
                 }
             }
             Stamped theirs = answers.get(key);
-            if (theirs != null && !theirs.fetchedAt().isBefore(asked)) {
+            if (isFresh(theirs, fresh)) {
                 return theirs.value();
             }
             if (Instant.now().isAfter(giveUp)) {
@@ -147,13 +146,18 @@ class UpstreamCache {
         }
     }
 
-    private void refreshInBackground(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream) {
+    private static boolean isFresh(Stamped answer, Duration fresh) {
+        return answer != null && Duration.between(answer.fetchedAt(), Instant.now()).compareTo(fresh) < 0;
+    }
+
+    private void refreshInBackground(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
+                                     Duration fresh) {
         if (inFlight.containsKey(key)) {
             return;
         }
         background.execute(() -> {
             try {
-                fetch(key, target, operation, upstream, Instant.now()).join();
+                fetch(key, target, operation, upstream, fresh).join();
             } catch (CompletionException ignored) {
                 // The old answer stays; the next read tries again (backoff and circuit keep that cheap).
             }
