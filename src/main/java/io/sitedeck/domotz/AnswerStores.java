@@ -18,7 +18,7 @@ class AnswerStores {
     @Produces
     @Singleton
     AnswerStore answers(DomotzConfig config, RedisConfig redis, Vertx vertx, ObjectMapper json) {
-        LocalAnswers local = new LocalAnswers(config.cacheMaxEntries(), config.maxStale());
+        LocalAnswers local = new LocalAnswers(config.cacheMaxEntries(), config.maxStale(), config.budgetDay());
         if (redis.url().isEmpty()) {
             return local;
         }
@@ -26,6 +26,6 @@ class AnswerStores {
                 redis.prefix());
         Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(redis.url().get())
                 .setMaxPoolSize(16).setMaxPoolWaiting(512));
-        return new RedisAnswers(client, json, redis.prefix(), config.maxStale(), local);
+        return new RedisAnswers(client, json, redis.prefix(), config.maxStale(), config.budgetDay(), local);
     }
 }

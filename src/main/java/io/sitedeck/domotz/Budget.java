@@ -4,8 +4,6 @@ import io.sitedeck.domotz.model.ApiUsage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,11 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each key's daily budget as Sitedeck knows it — the last {@code /meta/usage} figures, minus the
  * calls Sitedeck made since — and how much longer answers stay fresh because of it.
  *
- * <p>Adaptive freshness: with {@code r} the share of the daily limit still left and {@code t} the
- * share of the UTC day still to come, every TTL is multiplied by {@code t / r}, kept within
- * [{@code min-ttl-factor}, {@code max-ttl-factor}]. On pace ({@code r = t}) TTLs are as
- * configured; half the budget gone by 6:00 ({@code r = 0.5, t = 0.75}) makes them 1.5×; 10% left
- * at noon makes them 5×; plenty left late in the day shortens them. Nothing known: 1×.
+ * <p>Adaptive freshness: with {@code u} and {@code r} the shares of the daily limit used and left,
+ * and {@code e} and {@code t} the shares of the budget day gone and to come, every TTL is
+ * multiplied by how much faster than sustainable the key spends, {@code (u / e) / (r / t)}, kept
+ * within [{@code min-ttl-factor}, {@code max-ttl-factor}]. Calls go down as TTLs go up, so this
+ * steers the spending back to a pace the rest of the day can afford. On pace: 1×; half gone by
+ * 6:00: 3×; 10% left at noon: 9×; plenty left late in the day: the minimum. Nothing known: 1×.
  */
 @ApplicationScoped
 public class Budget {
@@ -82,8 +81,53 @@ public class Budget {
         }
         int used = reading.dailyUsage() + Math.max(0, sitedeck - reading.sitedeckCallsThen());
         int left = Math.max(0, reading.dailyLimit() - used);
-        return new View(reading.dailyLimit(), used, left, factor(reading.dailyLimit(), left, Instant.now()), sitedeck,
-                reading.at(), paused);
+        Instant now = Instant.now();
+        double factor = controlled(target.fingerprint(), factor(reading.dailyLimit(), left, now), left, sitedeck, now);
+        return new View(reading.dailyLimit(), used, left, factor, sitedeck, reading.at(), paused);
+    }
+
+    /** The controller's state for one key: the factor in force, when it was set, recent call counts. */
+    private static final class Control {
+        double factor = 1.0;
+        long setAt;
+        final java.util.ArrayDeque<long[]> counts = new java.util.ArrayDeque<>();
+    }
+
+    private final Map<String, Control> controls = new ConcurrentHashMap<>();
+
+    /**
+     * The factor in force for a key, updated at most ten times per window (1/288 of the budget
+     * day: 5 min of a real day). Spending since the last update, made at the factor in force, is
+     * compared with what the rest of the day affords, and the factor moves half-way (in ratio)
+     * towards what would make it affordable — so it settles where spending is affordable. It never goes below the whole-day pace factor, rises
+     * at once, and falls at most by half every five windows, so a burst just calmed is not invited back.
+     */
+    double controlled(String key, double pace, int left, int count, Instant now) {
+        long window = Math.max(1_000, config.budgetDay().toMillis() / 288);
+        long at = now.toEpochMilli();
+        Control control = controls.computeIfAbsent(key, k -> new Control());
+        synchronized (control) {
+            if (control.setAt != 0 && at - control.setAt < window / 10) {
+                return control.factor;
+            }
+            // Spending since the last update: made at the factor now in force.
+            long[] previous = control.counts.peekLast();
+            control.counts.clear();
+            control.counts.addLast(new long[] {at, count});
+            double span = previous == null ? 0 : (at - previous[0]) / 1000.0;
+            double rate = span <= 0 ? 0 : Math.max(0, count - previous[1]) / span;
+            long day = config.budgetDay().toMillis();
+            double affordable = left / Math.max(1.0, (day - Math.floorMod(at, day)) / 1000.0);
+            // Half a step (in ratio) each time: it gets there in a few updates without overshooting.
+            double wanted = left <= 0 ? config.maxTtlFactor()
+                    : control.factor * Math.sqrt(rate / Math.max(affordable, 1e-9));
+            double floor = control.setAt == 0 ? 0
+                    : control.factor * Math.pow(0.5, (at - control.setAt) / (5.0 * window));
+            control.factor = Math.max(config.minTtlFactor(), Math.min(config.maxTtlFactor(),
+                    Math.max(pace, Math.max(wanted, floor))));
+            control.setAt = at;
+            return control.factor;
+        }
     }
 
     /** The TTL of an answer for this key now. */
@@ -96,18 +140,21 @@ public class Budget {
         if (dailyLimit <= 0) {
             return 1.0;
         }
-        double r = (double) left / dailyLimit;
-        long secondsLeft = Duration.between(now, LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay()
-                .toInstant(ZoneOffset.UTC)).toSeconds();
-        double t = Math.max(1, secondsLeft) / 86_400.0;
-        double raw = r <= 0 ? config.maxTtlFactor() : t / r;
+        double r = Math.max(0.001, (double) left / dailyLimit);
+        long day = config.budgetDay().toMillis();
+        double e = Math.floorMod(now.toEpochMilli(), day) / (double) day;
+        double t = Math.max(0.001, 1 - e);
+        double u = 1 - r;
+        // How much faster than sustainable the key is spending: today's pace so far (u / e) over the
+        // pace the rest of the day allows (r / t). Early in the day e is tiny: count at least 2% of it.
+        double raw = left <= 0 ? config.maxTtlFactor() : (u / Math.max(0.02, e)) * (t / r);
         return Math.max(config.minTtlFactor(), Math.min(config.maxTtlFactor(), raw));
     }
 
-    /** Domotz counts per UTC day: yesterday's reading says nothing about today. */
+    /** Domotz counts per day (UTC): yesterday's reading says nothing about today. */
     private Reading today(DomotzTarget target) {
         Reading reading = readings.get(target.fingerprint());
-        return reading != null && reading.at().atZone(ZoneOffset.UTC).toLocalDate()
-                .equals(LocalDate.now(ZoneOffset.UTC)) ? reading : null;
+        long day = config.budgetDay().toMillis();
+        return reading != null && reading.at().toEpochMilli() / day == System.currentTimeMillis() / day ? reading : null;
     }
 }

@@ -66,8 +66,16 @@ public interface DomotzConfig {
     @WithDefault("30m")
     Duration usageRefresh();
 
+    /**
+     * The budget's day: Domotz counts per day, and adaptive freshness compares the share of the
+     * budget left with the share of this day still to come. Only a benchmark that compresses a
+     * working day into minutes changes it.
+     */
+    @WithDefault("24h")
+    Duration budgetDay();
+
     /** How far freshness may stretch when the day's budget runs low: at most this many times the TTL. */
-    @WithDefault("20")
+    @WithDefault("240")
     double maxTtlFactor();
 
     /** How far freshness may shrink when most of the day's budget is left: at least this fraction of the TTL. */

@@ -119,13 +119,15 @@ public class DomotzGateway {
                                                            Instant from, Instant to) {
         return cache.read(t, "getDeviceStatusHistory", ttl.history(), agentId, deviceId,
                 () -> List.copyOf(api(t).getDeviceStatusHistory(t.apiKey(), agentId, deviceId,
-                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+                        DomotzTime.query(from), DomotzTime.query(to))), previousWindow(from, to),
+                DomotzTime.query(from), DomotzTime.query(to));
     }
 
     public List<RtdSample> getDeviceRTDHistory(DomotzTarget t, int agentId, int deviceId, Instant from, Instant to) {
         return cache.read(t, "getDeviceRTDHistory", ttl.history(), agentId, deviceId,
                 () -> List.copyOf(api(t).getDeviceRTDHistory(t.apiKey(), agentId, deviceId,
-                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+                        DomotzTime.query(from), DomotzTime.query(to))), previousWindow(from, to),
+                DomotzTime.query(from), DomotzTime.query(to));
     }
 
     public List<AgentHistoryEvent> getAgentStatusHistory(DomotzTarget t, int agentId, Instant from, Instant to) {
@@ -320,6 +322,15 @@ public class DomotzGateway {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /**
+     * The same window five minutes earlier: pages move their preset windows on every five minutes,
+     * and until the new window's answer is in, the previous one stands in for it.
+     */
+    private static List<Object> previousWindow(Instant from, Instant to) {
+        return from == null || to == null ? null : List.of(DomotzTime.query(from.minusSeconds(300)),
+                DomotzTime.query(to.minusSeconds(300)));
     }
 
     private static int entitiesCount(Response response) {

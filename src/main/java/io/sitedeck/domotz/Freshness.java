@@ -17,6 +17,19 @@ public class Freshness {
     private Instant oldest;
     private String reason;
     private Instant oldestAged;
+    private Instant oldestServed;
+
+    /** Any answer this page used, fresh or not: the page states the age of its oldest data. */
+    void served(Instant fetchedAt) {
+        if (oldestServed == null || fetchedAt.isBefore(oldestServed)) {
+            oldestServed = fetchedAt;
+        }
+    }
+
+    /** Seconds since Domotz sent the oldest answer this page shows (0 when none). */
+    public long dataAgeSeconds() {
+        return oldestServed == null ? 0 : Math.max(0, java.time.Duration.between(oldestServed, Instant.now()).toSeconds());
+    }
 
     void servedStale(Instant fetchedAt, String why) {
         if (oldest == null || fetchedAt.isBefore(oldest)) {

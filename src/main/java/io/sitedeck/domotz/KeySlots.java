@@ -16,8 +16,16 @@ final class KeySlots {
     }
 
     synchronized boolean acquire(Duration timeout) throws InterruptedException {
+        return acquire(timeout, 0);
+    }
+
+    /**
+     * A slot, leaving {@code reserve} of them free for others: background refreshes never take the
+     * last slots, so a person waiting for a page is never queued behind them.
+     */
+    synchronized boolean acquire(Duration timeout, int reserve) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (inFlight >= limit) {
+        while (inFlight >= Math.max(1, limit - reserve)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;

@@ -3,8 +3,6 @@ package io.sitedeck.domotz;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,13 +11,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Answers and call counts in this instance's memory (the default, one instance). */
 final class LocalAnswers implements AnswerStore {
 
-    private record DailyCount(LocalDate day, AtomicInteger count) {}
+    private record DailyCount(long day, AtomicInteger count) {}
 
     private final Cache<CallKey, UpstreamCache.Stamped> answers;
     private final Map<String, DailyCount> spent = new ConcurrentHashMap<>();
 
-    LocalAnswers(long maxEntries, Duration keep) {
+    private final long dayMillis;
+
+    LocalAnswers(long maxEntries, Duration keep, Duration budgetDay) {
         this.answers = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(keep).build();
+        this.dayMillis = budgetDay.toMillis();
+    }
+
+    /** The number of the budget day now (UTC days, unless a benchmark compresses them). */
+    private long today() {
+        return System.currentTimeMillis() / dayMillis;
     }
 
     @Override
@@ -49,14 +55,14 @@ final class LocalAnswers implements AnswerStore {
 
     @Override
     public int countCall(String fingerprint) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return spent.compute(fingerprint, (k, old) -> old != null && old.day().equals(today) ? old
+        long today = today();
+        return spent.compute(fingerprint, (k, old) -> old != null && old.day() == today ? old
                 : new DailyCount(today, new AtomicInteger())).count().incrementAndGet();
     }
 
     @Override
     public int callsToday(String fingerprint) {
         DailyCount today = spent.get(fingerprint);
-        return today == null || !today.day().equals(LocalDate.now(ZoneOffset.UTC)) ? 0 : today.count().get();
+        return today == null || today.day() != today() ? 0 : today.count().get();
     }
 }

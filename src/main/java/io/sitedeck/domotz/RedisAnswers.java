@@ -13,8 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,7 +26,7 @@ import org.jboss.logging.Logger;
  * Answers, single-flight claims and call counts in Redis, shared by every instance that uses
  * the same Redis and prefix. Keys: {@code {prefix}:a:{cell}:{operation}:{agent}:{device}:{hash}}
  * (answers, JSON with the time Domotz sent them), {@code {prefix}:l:…} (claims, SET NX PX) and
- * {@code {prefix}:c:{key fingerprint}:{day}} (calls of a key per UTC day). If Redis does not
+ * {@code {prefix}:c:{key fingerprint}:{day number}} (calls of a key per budget day). If Redis does not
  * answer, the instance carries on alone — a miss, a granted claim, a local count — and logs it.
  */
 final class RedisAnswers implements AnswerStore {
@@ -42,7 +40,11 @@ final class RedisAnswers implements AnswerStore {
     private final Duration keep;
     private final LocalAnswers fallback;
 
-    RedisAnswers(Redis redis, ObjectMapper json, String prefix, Duration keep, LocalAnswers fallback) {
+    private final long dayMillis;
+
+    RedisAnswers(Redis redis, ObjectMapper json, String prefix, Duration keep, Duration budgetDay,
+                 LocalAnswers fallback) {
+        this.dayMillis = budgetDay.toMillis();
         this.redis = redis;
         this.json = json;
         this.prefix = prefix;
@@ -176,7 +178,7 @@ final class RedisAnswers implements AnswerStore {
     }
 
     private String countKey(String fingerprint) {
-        return prefix + ":c:" + fingerprint + ":" + LocalDate.now(ZoneOffset.UTC);
+        return prefix + ":c:" + fingerprint + ":" + System.currentTimeMillis() / dayMillis;
     }
 
     /** Cell, operation, agent and device readable (invalidation matches on them); whose and which arguments hashed. */

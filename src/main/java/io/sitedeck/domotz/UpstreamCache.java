@@ -1,10 +1,13 @@
 package io.sitedeck.domotz;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +37,13 @@ class UpstreamCache {
     record Stamped(Object value, Instant fetchedAt) {}
 
     private final AnswerStore answers;
+    /**
+     * "No such thing" and "no access" answers, kept for the answer's freshness: a page that keeps
+     * asking for a site the key may not read must not spend a call each time.
+     */
+    private final Cache<CallKey, Refusal> refusals;
+
+    private record Refusal(DomotzException answer, Instant until) {}
     private final Map<CallKey, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private final UpstreamCalls calls;
     private final Budget budget;
@@ -47,19 +57,42 @@ class UpstreamCache {
         this.config = config;
         this.background = background;
         this.answers = answers;
+        this.refusals = Caffeine.newBuilder().maximumSize(config.cacheMaxEntries())
+                .expireAfterWrite(Duration.ofHours(1)).build();
     }
 
-    @SuppressWarnings("unchecked")
     <T> T read(DomotzTarget target, String operation, Duration ttl, Integer agentId, Integer deviceId,
                Supplier<T> upstream, Object... args) {
+        return read(target, operation, ttl, agentId, deviceId, upstream, null, args);
+    }
+
+    /**
+     * As {@link #read}, with a stand-in: when this exact answer is not there yet but the stand-in's
+     * is (a history window five minutes earlier, when the page's window has just moved on), the
+     * stand-in is served at once and the real answer fetched in the background.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T read(DomotzTarget target, String operation, Duration ttl, Integer agentId, Integer deviceId,
+               Supplier<T> upstream, List<Object> standInArgs, Object... args) {
         budget.used(target);
         CallKey key = new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId,
                 Arrays.asList(args));
         Stamped stamped = answers.get(key);
+        if (stamped == null && standInArgs != null) {
+            Stamped standIn = answers.get(new CallKey(key.baseUrl(), key.scope(), operation, agentId, deviceId,
+                    standInArgs));
+            Duration window = budget.adapt(target, ttl).plus(config.staleWhileRevalidate());
+            if (standIn != null && Duration.between(standIn.fetchedAt(), Instant.now()).compareTo(window) < 0) {
+                refreshInBackground(key, target, operation, upstream, budget.adapt(target, ttl));
+                noteAged(standIn.fetchedAt(), target);
+                return (T) standIn.value();
+            }
+        }
         Duration fresh = budget.adapt(target, ttl);
         if (stamped != null) {
             Duration age = Duration.between(stamped.fetchedAt(), Instant.now());
             if (age.compareTo(fresh) < 0) {
+                noteServed(stamped.fetchedAt());
                 return (T) stamped.value();
             }
             if (age.compareTo(fresh.plus(config.staleWhileRevalidate())) < 0) {
@@ -68,12 +101,21 @@ class UpstreamCache {
                 return (T) stamped.value();
             }
         }
+        Refusal refused = refusals.getIfPresent(key);
+        if (refused != null && Instant.now().isBefore(refused.until())) {
+            throw refused.answer();
+        }
         try {
-            return (T) fetch(key, target, operation, upstream, fresh).join();
+            return (T) fetch(key, target, operation, upstream, fresh, false).join();
         } catch (CompletionException wrapped) {
+            if (wrapped.getCause() instanceof DomotzException.NotFound
+                    || wrapped.getCause() instanceof DomotzException.AccessDenied) {
+                refusals.put(key, new Refusal((DomotzException) wrapped.getCause(), Instant.now().plus(fresh)));
+            }
             if (wrapped.getCause() instanceof DomotzException failure && servesStale(failure)) {
                 Stamped lastGood = answers.get(key);
                 if (lastGood != null) {
+                    noteServed(lastGood.fetchedAt());
                     noteStale(lastGood.fetchedAt(), failure.explanation());
                     return (T) lastGood.value();
                 }
@@ -87,14 +129,14 @@ class UpstreamCache {
 
     /** The one call for {@code key}: started here, or the one already on its way. */
     private CompletableFuture<Object> fetch(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
-                                            Duration fresh) {
+                                            Duration fresh, boolean background) {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             return running;
         }
         try {
-            mine.complete(callOnceAcrossInstances(key, target, operation, upstream, fresh));
+            mine.complete(callOnceAcrossInstances(key, target, operation, upstream, fresh, background));
         } catch (RuntimeException | Error failure) {
             mine.completeExceptionally(failure);
         } finally {
@@ -109,7 +151,7 @@ class UpstreamCache {
      * failed and let go, claim it themselves).
      */
     private Object callOnceAcrossInstances(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
-                                           Duration fresh) {
+                                           Duration fresh, boolean background) {
         Duration claimFor = config.readTimeout().plus(config.queueTimeout()).plusSeconds(1);
         Instant giveUp = Instant.now().plus(claimFor);
         while (true) {
@@ -120,7 +162,8 @@ class UpstreamCache {
                     if (isFresh(justStored, fresh)) {
                         return justStored.value();
                     }
-                    Object value = calls.read(target, operation, upstream);
+                    Object value = background ? calls.readInBackground(target, operation, upstream)
+                            : calls.read(target, operation, upstream);
                     if (value != null) {
                         answers.put(key, new Stamped(value, Instant.now()));
                     }
@@ -157,7 +200,7 @@ class UpstreamCache {
         }
         background.execute(() -> {
             try {
-                fetch(key, target, operation, upstream, fresh).join();
+                fetch(key, target, operation, upstream, fresh, true).join();
             } catch (CompletionException ignored) {
                 // The old answer stays; the next read tries again (backoff and circuit keep that cheap).
             }
@@ -172,12 +215,19 @@ class UpstreamCache {
     /** An answer past its freshness, refreshing now: the page says how old, and why if the key is in trouble. */
     private void noteAged(Instant fetchedAt, DomotzTarget target) {
         Instant paused = calls.pausedUntil(target);
+        noteServed(fetchedAt);
         if (paused != null) {
             noteStale(fetchedAt, "Domotz API quota reached; Sitedeck calls again after " + paused);
         } else if (calls.circuit(target) == CircuitBreaker.State.OPEN) {
             noteStale(fetchedAt, "Domotz is not answering; Sitedeck tries again shortly");
         } else if (Arc.container().requestContext().isActive()) {
             Arc.container().instance(Freshness.class).get().servedAged(fetchedAt);
+        }
+    }
+
+    private static void noteServed(Instant fetchedAt) {
+        if (Arc.container().requestContext().isActive()) {
+            Arc.container().instance(Freshness.class).get().served(fetchedAt);
         }
     }
 
@@ -190,5 +240,7 @@ class UpstreamCache {
     /** Drops the cached reads of these operations about the agent (and device, when given) on the target's cell. */
     void invalidate(DomotzTarget target, int agentId, Integer deviceId, String... operations) {
         answers.invalidate(target.baseUrl().toString(), agentId, deviceId, Set.of(operations));
+        refusals.asMap().keySet().removeIf(key -> Set.of(operations).contains(key.operation())
+                && key.concerns(target.baseUrl().toString(), agentId, deviceId));
     }
 }

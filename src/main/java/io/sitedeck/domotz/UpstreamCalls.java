@@ -43,17 +43,26 @@ class UpstreamCalls {
         this.counts = counts;
     }
 
+    /** Slots of a key that background refreshes leave to people waiting for a page. */
+    private static final int RESERVED_FOR_PEOPLE = 2;
+
     /** A read: safe to repeat, so retried on passing failures. */
     <T> T read(DomotzTarget target, String operation, Supplier<T> upstream) {
-        return call(target, operation, true, upstream);
+        return call(target, operation, true, false, upstream);
+    }
+
+    /** A read nobody waits for (a stale-while-revalidate refresh): never takes the key's last slots. */
+    <T> T readInBackground(DomotzTarget target, String operation, Supplier<T> upstream) {
+        return call(target, operation, true, true, upstream);
     }
 
     /** A change (or a one-off like a snapshot): tried once, whatever happens. */
     <T> T change(DomotzTarget target, String operation, Supplier<T> upstream) {
-        return call(target, operation, false, upstream);
+        return call(target, operation, false, false, upstream);
     }
 
-    private <T> T call(DomotzTarget target, String operation, boolean repeatable, Supplier<T> upstream) {
+    private <T> T call(DomotzTarget target, String operation, boolean repeatable, boolean background,
+                       Supplier<T> upstream) {
         refuseWhilePaused(target, operation);
         CircuitBreaker breaker = breakerOf(target);
         int attempts = repeatable ? 1 + Math.max(0, config.retries()) : 1;
@@ -63,7 +72,7 @@ class UpstreamCalls {
                         + "Sitedeck tries it again after " + CLOCK.format(breaker.openUntil()) + " UTC", null);
             }
             try {
-                T result = once(target, operation, upstream);
+                T result = once(target, operation, background ? RESERVED_FOR_PEOPLE : 0, upstream);
                 breaker.succeeded();
                 backoffOf(target).succeeded();
                 return result;
@@ -89,9 +98,9 @@ class UpstreamCalls {
         }
     }
 
-    private <T> T once(DomotzTarget target, String operation, Supplier<T> upstream) {
+    private <T> T once(DomotzTarget target, String operation, int reserve, Supplier<T> upstream) {
         KeySlots keySlots = slotsOf(target);
-        acquire(keySlots, operation);
+        acquire(keySlots, operation, reserve);
         count(target);
         String outcome = "error";
         try {
@@ -183,9 +192,9 @@ class UpstreamCalls {
                 k -> new CircuitBreaker(config.circuitFailures(), config.circuitOpenFor()));
     }
 
-    private void acquire(KeySlots keySlots, String operation) {
+    private void acquire(KeySlots keySlots, String operation, int reserve) {
         try {
-            if (!keySlots.acquire(config.queueTimeout())) {
+            if (!keySlots.acquire(config.queueTimeout(), reserve)) {
                 throw new DomotzException.Unavailable(0, "all " + keySlots.limit()
                         + " concurrent calls of this key are busy; " + operation + " gave up waiting", null);
             }

@@ -33,6 +33,13 @@ public interface SandboxConfig {
     @WithDefault("0ms")
     Duration latency();
 
+    /**
+     * The length of one of the 24 buckets of the rolling daily window. Only a benchmark that
+     * compresses a working day into minutes changes it (bench/working-day.sh).
+     */
+    @WithDefault("1h")
+    Duration hourLength();
+
     /** How long submitted device credentials stay PENDING before they are judged. */
     @WithDefault("3s")
     Duration credentialsCheckDelay();

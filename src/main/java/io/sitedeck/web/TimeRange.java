@@ -39,8 +39,10 @@ public record TimeRange(String range, Instant from, Instant to, ZoneId zone, boo
             case "30d" -> Duration.ofDays(30);
             default -> Duration.ofDays(7);
         };
-        // Whole minutes, so a page reloaded within the minute asks the cache for the same window.
-        Instant end = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        // Whole five minutes (the histories' freshness; RTD samples come every 15 min anyway), so
+        // every page view within those five minutes asks the cache for the same window.
+        Instant minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant end = minute.minus(Duration.ofMinutes(minute.atZone(java.time.ZoneOffset.UTC).getMinute() % 5));
         return new TimeRange(preset, end.minus(length), end, zone, utc);
     }
 
