@@ -12,12 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each key's daily budget as Sitedeck knows it — the last {@code /meta/usage} figures, minus the
  * calls Sitedeck made since — and how much longer answers stay fresh because of it.
  *
- * <p>Adaptive freshness: with {@code u} and {@code r} the shares of the daily limit used and left,
- * and {@code e} and {@code t} the shares of the budget day gone and to come, every TTL is
- * multiplied by how much faster than sustainable the key spends, {@code (u / e) / (r / t)}, kept
- * within [{@code min-ttl-factor}, {@code max-ttl-factor}]. Calls go down as TTLs go up, so this
- * steers the spending back to a pace the rest of the day can afford. On pace: 1×; half gone by
- * 6:00: 3×; 10% left at noon: 9×; plenty left late in the day: the minimum. Nothing known: 1×.
+ * <p>Adaptive freshness: every TTL is multiplied by a factor (0.5 … 240) that is the larger of
+ * <ul>
+ *   <li>the whole-day pace, {@code (u / e) / (r / t)} with {@code u}, {@code r} the shares of the
+ *       daily limit used and left and {@code e}, {@code t} the shares of the budget day gone and to
+ *       come (on pace: 1×; half gone by 6:00: 3×; 90% gone by noon: 9×);</li>
+ *   <li>a controller over the last minutes ({@link #controlled}): the factor moves until the
+ *       calls Sitedeck makes now are what the rest of the day affords.</li>
+ * </ul>
+ * Nothing known: 1×. docs/architecture.md has the table.
  */
 @ApplicationScoped
 public class Budget {
