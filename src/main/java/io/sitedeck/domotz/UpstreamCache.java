@@ -14,7 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.context.ManagedExecutor;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The gateway's read cache. Each answer is kept with the time Domotz sent it, and judged at read
@@ -48,14 +52,22 @@ class UpstreamCache {
     private final UpstreamCalls calls;
     private final Budget budget;
     private final DomotzConfig config;
-    private final ManagedExecutor background;
+    /**
+     * Background refreshes run on their own few threads, not the request pool: they wait for the
+     * key's slots and for the cell, and must never hold threads people's requests need.
+     */
+    private final ExecutorService background;
 
-    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, ManagedExecutor background,
-                  AnswerStore answers) {
+    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, AnswerStore answers) {
         this.calls = calls;
         this.budget = budget;
         this.config = config;
-        this.background = background;
+        this.background = new ThreadPoolExecutor(config.concurrentAllowed(), config.concurrentAllowed(), 30,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(1_000), runnable -> {
+                    Thread thread = new Thread(runnable, "domotz-refresh");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.DiscardPolicy());
         this.answers = answers;
         this.refusals = Caffeine.newBuilder().maximumSize(config.cacheMaxEntries())
                 .expireAfterWrite(Duration.ofHours(1)).build();
@@ -187,6 +199,11 @@ class UpstreamCache {
                 throw new DomotzException.Unavailable(0, "interrupted while waiting for another instance", interrupted);
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     private static boolean isFresh(Stamped answer, Duration fresh) {
