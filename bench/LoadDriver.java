@@ -31,7 +31,8 @@ public class LoadDriver {
     record Options(String sitedeck, String cell, String key, int users, int warmupSeconds, int seconds, int sites,
                    int devicesPerSite, int thinkMillis, boolean crawl) {}
 
-    record Sample(String kind, double millis, boolean ok, long dataAgeSeconds, boolean degraded) {}
+    record Sample(String kind, double millis, boolean ok, long dataAgeSeconds, boolean degraded, String path,
+                  double secondsIn) {}
 
     static final Pattern AGE = Pattern.compile("data-age-seconds=\"(\\d+)\"");
 
@@ -84,8 +85,13 @@ public class LoadDriver {
         report(samples, o, calls);
     }
 
-    /** Visits every page of the working set once, spread over the users: what "warm" means here. */
-    static void warmWorkingSet(List<HttpClient> users, Options o) throws InterruptedException {
+    /**
+     * Visits every page of the working set once: what "warm" means here. Four at a time — fewer
+     * than the key's five concurrent calls — so no page gives up waiting for a slot (which would
+     * leave its answers out of the cache and make the "warm" figures cold ones).
+     */
+    static void warmWorkingSet(List<HttpClient> allUsers, Options o) throws InterruptedException {
+        List<HttpClient> users = allUsers.subList(0, Math.min(4, allUsers.size()));
         List<String> pages = new ArrayList<>();
         for (int page = 0; page < 4; page++) {
             pages.add("/agents?page=" + page + "&size=25");
@@ -103,9 +109,12 @@ public class LoadDriver {
             crawlers.add(started(() -> {
                 for (int i = next.getAndIncrement(); i < pages.size(); i = next.getAndIncrement()) {
                     try {
-                        user.send(get(o, pages.get(i)), HttpResponse.BodyHandlers.discarding());
-                    } catch (Exception ignored) {
-                        // counted in the measured period if it persists
+                        HttpResponse<String> page = user.send(get(o, pages.get(i)), HttpResponse.BodyHandlers.ofString());
+                        if (page.statusCode() != 200 || page.body().contains("class=\"problem\"")) {
+                            System.out.println("warm-up: " + pages.get(i) + " answered " + page.statusCode());
+                        }
+                    } catch (Exception failed) {
+                        System.out.println("warm-up: " + pages.get(i) + " failed: " + failed.getMessage());
                     }
                 }
             }));
@@ -148,7 +157,7 @@ public class LoadDriver {
             }
             double millis = (System.nanoTime() - start) / 1e6;
             if (start > warmEnd) {
-                samples.add(new Sample(kind, millis, ok, age, degraded));
+                samples.add(new Sample(kind, millis, ok, age, degraded, path, (start - warmEnd) / 1e9));
             }
             if (o.thinkMillis() > 0) {
                 sleep(random.nextInt(o.thinkMillis() / 2, o.thinkMillis() * 3 / 2 + 1));
@@ -179,6 +188,10 @@ public class LoadDriver {
         List<Double> ages = new ArrayList<>(samples.stream().map(x -> (double) x.dataAgeSeconds()).toList());
         Collections.sort(ages);
         long degraded = samples.stream().filter(Sample::degraded).count();
+        if (Boolean.getBoolean("bench.slowest")) {
+            samples.stream().sorted((x, y) -> Double.compare(y.millis(), x.millis())).limit(25).forEach(x ->
+                    System.out.printf(Locale.ROOT, "  slow: %7.1f ms at %5.1f s  %s%n", x.millis(), x.secondsIn(), x.path()));
+        }
         System.out.printf(Locale.ROOT, "age of the oldest data on a page: median %.0f s, p95 %.0f s; "
                 + "pages with a trouble banner (quota, outage): %d%n", pct(ages, 50), pct(ages, 95), degraded);
     }

@@ -43,7 +43,7 @@ wait_ready "$port" "$app_pid" "$workdir/app.log"
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "sitedeck: ready in ${ready_ms} ms from the java command ($(grep -o 'started in [0-9.]*s' "$workdir/app.log" | head -1) by Quarkus' own count)"
 
-java bench/LoadDriver.java --sitedeck "http://127.0.0.1:$port" --cell "http://127.0.0.1:$cell_port/public-api/v1" \
+java ${DRIVER_OPTS:-} bench/LoadDriver.java --sitedeck "http://127.0.0.1:$port" --cell "http://127.0.0.1:$cell_port/public-api/v1" \
   --users "$users" --seconds "$seconds" --warmup "${BENCH_WARMUP:-15}" --sites "${BENCH_SITES:-25}" \
   --think "${BENCH_THINK_MS:-1000}"
 
