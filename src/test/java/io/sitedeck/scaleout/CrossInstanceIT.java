@@ -30,15 +30,22 @@ import org.junit.jupiter.api.Test;
  * real Redis, and a third process as their Domotz cell (the sandbox on its own). Twenty
  * concurrent page views split over both instances make one upstream call per resource, and
  * both instances count the key's calls together. Fails loudly when Redis is not there.
+ *
+ * <p>With the H2 build each instance has its own database (and its own admin and connection);
+ * with the postgres build ({@code ./mvnw -Ppostgres verify}, run by .ci/run) both share one new
+ * PostgreSQL database, master key and session key — the production set-up: one admin, one
+ * connection, signed in on both.
  */
 class CrossInstanceIT {
 
     private static final String KEY = "sandbox-demo-key";
     private static final String CSRF = "it-csrf-token-0123456789abcdef";
     private static final List<Process> PROCESSES = new ArrayList<>();
+    private static final boolean POSTGRES = "postgresql".equals(System.getProperty("sitedeck.db.kind"));
     private static int cell;
     private static Instance first;
     private static Instance second;
+    private static String itDatabase;
 
     private record Instance(int port, String session) {}
 
@@ -46,26 +53,41 @@ class CrossInstanceIT {
     static void start() throws Exception {
         assertRedisIsThere();
         String prefix = "sitedeck-it-" + UUID.randomUUID();
+        List<String> shared = new ArrayList<>(List.of("-Dsitedeck.sandbox.enabled=false",
+                "-Dsitedeck.redis.url=redis://127.0.0.1:6379", "-Dsitedeck.redis.prefix=" + prefix));
+        List<String> database = POSTGRES ? sharedPostgresDatabase() : List.of();
+        shared.addAll(database);
         cell = freePort();
-        launch("cell", cell, "-Dsitedeck.console.enabled=false");
+        List<String> cellOptions = new ArrayList<>(List.of("-Dsitedeck.console.enabled=false"));
+        cellOptions.addAll(database);
+        launch("cell", cell, cellOptions.toArray(String[]::new));
         int a = freePort();
         int b = freePort();
-        launch("a", a, "-Dsitedeck.sandbox.enabled=false", "-Dsitedeck.redis.url=redis://127.0.0.1:6379",
-                "-Dsitedeck.redis.prefix=" + prefix);
-        launch("b", b, "-Dsitedeck.sandbox.enabled=false", "-Dsitedeck.redis.url=redis://127.0.0.1:6379",
-                "-Dsitedeck.redis.prefix=" + prefix);
+        launch("a", a, shared.toArray(String[]::new));
+        launch("b", b, shared.toArray(String[]::new));
         for (int port : new int[] {cell, a, b}) {
             awaitReady(port);
         }
         first = signedInWithConnection(a, "a");
-        second = signedInWithConnection(b, "b");
+        // One database: the second instance already knows the admin and the connection.
+        second = POSTGRES ? new Instance(b, signIn(b, "a")) : signedInWithConnection(b, "b");
         // The type catalogues are read once for everything (12 h): warm them, so each test counts only its own reads.
         page(first, "/types").then().statusCode(200);
     }
 
     @AfterAll
-    static void stop() {
-        PROCESSES.forEach(Process::destroy);
+    static void stop() throws Exception {
+        for (Process process : PROCESSES) {
+            process.destroy();
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        if (itDatabase != null) {
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                 java.sql.Statement sql = admin.createStatement()) {
+                sql.execute("DROP DATABASE IF EXISTS " + itDatabase + " WITH (FORCE)");
+            }
+        }
     }
 
     @Test
@@ -89,7 +111,8 @@ class CrossInstanceIT {
         int seenByFirst = sitedeckCalls(first);
         int seenBySecond = sitedeckCalls(second);
         assertEquals(seenByFirst, seenBySecond, "one shared count");
-        assertTrue(seenByFirst >= 2 * 2 + 2 + 3, "both connection checks, the catalogue and the page: " + seenByFirst);
+        assertTrue(seenByFirst >= (POSTGRES ? 2 : 2 * 2) + 2 + 3, "the connection checks, the catalogue and the page: "
+                + seenByFirst);
     }
 
     @Test
@@ -134,15 +157,42 @@ class CrossInstanceIT {
                 .contentType(ContentType.URLENC).formParam("_csrf", CSRF).formParam("organization", "IT " + name)
                 .formParam("email", email).formParam("password", password).formParam("confirmation", password)
                 .post("/setup").then().statusCode(303);
-        String session = given().baseUri("http://127.0.0.1").port(port).redirects().follow(false)
-                .contentType(ContentType.URLENC).formParam("j_username", email).formParam("j_password", password)
-                .post("/j_security_check").getCookie("sitedeck-session");
+        String session = signIn(port, name);
         given().baseUri("http://127.0.0.1").port(port).redirects().follow(false).cookie("sitedeck-session", session)
                 .cookie("sitedeck-csrf", CSRF).contentType(ContentType.URLENC).formParam("_csrf", CSRF)
                 .formParam("name", "Shared cell").formParam("cell", "CUSTOM")
                 .formParam("customUrl", "http://127.0.0.1:" + cell + "/public-api/v1").formParam("apiKey", KEY)
                 .post("/connections").then().statusCode(200);
         return new Instance(port, session);
+    }
+
+    private static String signIn(int port, String name) {
+        String session = given().baseUri("http://127.0.0.1").port(port).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("j_username", "admin-" + name + "@it.example")
+                .formParam("j_password", "correct-horse-battery-" + name).post("/j_security_check")
+                .getCookie("sitedeck-session");
+        assertTrue(session != null, "signed in on port " + port);
+        return session;
+    }
+
+    /** A new database on the machine's PostgreSQL, and the secrets every instance of one deployment shares. */
+    private static List<String> sharedPostgresDatabase() throws Exception {
+        String database = "sitedeck_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        itDatabase = database;
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + database);
+        } catch (java.sql.SQLException absent) {
+            throw new AssertionError("The postgres build's test needs PostgreSQL at 127.0.0.1:5432 (.ci/run starts it): "
+                    + absent.getMessage());
+        }
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return List.of("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=",
+                "-Dsitedeck.master-key=" + java.util.Base64.getEncoder().encodeToString(key),
+                "-Dquarkus.http.auth.session.encryption-key=" + UUID.randomUUID() + UUID.randomUUID());
     }
 
     private static void launch(String name, int port, String... options) throws IOException {
