@@ -1,13 +1,11 @@
 package io.sitedeck.annotations;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.sitedeck.account.Role;
-import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
 import java.util.ArrayList;
 import java.util.List;
