@@ -2,6 +2,7 @@ package io.sitedeck.annotations;
 
 import io.sitedeck.account.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 
 /** Builds the notes panel of a site or device for the signed-in member (all reads local, no Domotz call). */
@@ -18,8 +19,10 @@ public class NotesPanels {
 
     public NotesPanel of(int agentId, int deviceId) {
         Annotations.Current current = annotations.of(agentId, deviceId);
+        // The tenant's tags feed the edit form's autocompletion: only people who may edit need them.
+        List<String> tags = user.technician() ? annotations.tenantTags() : List.of();
         return new NotesPanel(url(agentId, deviceId), current, annotations.history(agentId, deviceId),
-                annotations.tenantTags(), user.technician(), current.notes(), current.version(), Map.of(), null, false);
+                tags, user.technician(), current.notes(), current.version(), Map.of(), null, false);
     }
 
     /** After a save: what is stored now. */

@@ -89,10 +89,32 @@ public class Budget {
         return new View(reading.dailyLimit(), used, left, factor, sitedeck, reading.at(), paused);
     }
 
+    private double factorNow(DomotzTarget target) {
+        if (today(target) == null) {
+            return 1.0;
+        }
+        Control control = controls.get(target.fingerprint());
+        if (control != null && System.currentTimeMillis() - control.setAt < updateEvery()) {
+            return control.factor;
+        }
+        return view(target).ttlFactor();
+    }
+
+    /** The controller's window: 1/288 of the budget day (5 min of a real day). */
+    private long window() {
+        return Math.max(1_000, config.budgetDay().toMillis() / 288);
+    }
+
+    /** How often the controller looks again: ten times a window. */
+    private long updateEvery() {
+        return window() / 10;
+    }
+
     /** The controller's state for one key: the factor in force, when it was set, recent call counts. */
     private static final class Control {
-        double factor = 1.0;
-        long setAt;
+        // Written under the lock, read without it on the hot path (a slightly old factor is fine).
+        volatile double factor = 1.0;
+        volatile long setAt;
         final java.util.ArrayDeque<long[]> counts = new java.util.ArrayDeque<>();
     }
 
@@ -106,11 +128,11 @@ public class Budget {
      * at once, and falls at most by half every five windows, so a burst just calmed is not invited back.
      */
     double controlled(String key, double pace, int left, int count, Instant now) {
-        long window = Math.max(1_000, config.budgetDay().toMillis() / 288);
+        long window = window();
         long at = now.toEpochMilli();
         Control control = controls.computeIfAbsent(key, k -> new Control());
         synchronized (control) {
-            if (control.setAt != 0 && at - control.setAt < window / 10) {
+            if (control.setAt != 0 && at - control.setAt < updateEvery()) {
                 return control.factor;
             }
             // Spending since the last update: made at the factor now in force.
@@ -133,9 +155,13 @@ public class Budget {
         }
     }
 
-    /** The TTL of an answer for this key now. */
+    /**
+     * The TTL of an answer for this key now. On the hot path (every cached read): between the
+     * controller's updates it uses the factor in force, so it reads no counter (a Redis round
+     * trip with several instances) and takes no lock.
+     */
     Duration adapt(DomotzTarget target, Duration ttl) {
-        double factor = view(target).ttlFactor();
+        double factor = factorNow(target);
         return factor == 1.0 ? ttl : Duration.ofMillis(Math.round(ttl.toMillis() * factor));
     }
 

@@ -105,4 +105,11 @@ public class DomotzException extends RuntimeException {
             return "Domotz is not answering: " + getMessage();
         }
     }
+
+    /** No call was made: all of the key's concurrent-call slots stayed busy for the whole queue time. */
+    public static class Busy extends Unavailable {
+        public Busy(String message) {
+            super(0, message, null);
+        }
+    }
 }

@@ -15,10 +15,6 @@ final class KeySlots {
         this.limit = limit;
     }
 
-    synchronized boolean acquire(Duration timeout) throws InterruptedException {
-        return acquire(timeout, 0);
-    }
-
     /**
      * A slot, leaving {@code reserve} of them free for others: background refreshes never take the
      * last slots, so a person waiting for a page is never queued behind them.
@@ -50,7 +46,4 @@ final class KeySlots {
         return limit;
     }
 
-    synchronized int inFlight() {
-        return inFlight;
-    }
 }

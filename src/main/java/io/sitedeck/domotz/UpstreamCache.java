@@ -90,17 +90,17 @@ class UpstreamCache {
         CallKey key = new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId,
                 Arrays.asList(args));
         Stamped stamped = answers.get(key);
+        Duration fresh = budget.adapt(target, ttl);
         if (stamped == null && standInArgs != null) {
             Stamped standIn = answers.get(new CallKey(key.baseUrl(), key.scope(), operation, agentId, deviceId,
                     standInArgs));
-            Duration window = budget.adapt(target, ttl).plus(config.staleWhileRevalidate());
+            Duration window = fresh.plus(config.staleWhileRevalidate());
             if (standIn != null && Duration.between(standIn.fetchedAt(), Instant.now()).compareTo(window) < 0) {
-                refreshInBackground(key, target, operation, upstream, budget.adapt(target, ttl));
+                refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(standIn.fetchedAt(), target);
                 return (T) standIn.value();
             }
         }
-        Duration fresh = budget.adapt(target, ttl);
         if (stamped != null) {
             Duration age = Duration.between(stamped.fetchedAt(), Instant.now());
             if (age.compareTo(fresh) < 0) {

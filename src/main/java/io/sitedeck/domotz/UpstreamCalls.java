@@ -80,11 +80,11 @@ class UpstreamCalls {
                 breaker.succeeded();
                 backoffOf(target).refused(quota.retryAfterSeconds(), Instant.now());
                 throw quota;
+            } catch (DomotzException.Busy busy) {
+                // Nothing was asked of the cell: says nothing about it.
+                breaker.abandoned();
+                throw busy;
             } catch (DomotzException.Unavailable unavailable) {
-                if (unavailable.status() == 0 && unavailable.getMessage().contains("concurrent calls of this key")) {
-                    breaker.abandoned();
-                    throw unavailable;
-                }
                 breaker.failed(Instant.now());
                 if (attempt >= attempts) {
                     throw unavailable;
@@ -173,11 +173,6 @@ class UpstreamCalls {
         return slotsOf(target).limit();
     }
 
-    /** The key's calls in flight now. */
-    int inFlight(DomotzTarget target) {
-        return slotsOf(target).inFlight();
-    }
-
     private KeySlots slotsOf(DomotzTarget target) {
         return slots.computeIfAbsent(target.fingerprint(), k -> new KeySlots(config.concurrentAllowed()));
     }
@@ -195,8 +190,8 @@ class UpstreamCalls {
     private void acquire(KeySlots keySlots, String operation, int reserve) {
         try {
             if (!keySlots.acquire(config.queueTimeout(), reserve)) {
-                throw new DomotzException.Unavailable(0, "all " + keySlots.limit()
-                        + " concurrent calls of this key are busy; " + operation + " gave up waiting", null);
+                throw new DomotzException.Busy("all " + keySlots.limit()
+                        + " concurrent calls of this key are busy; " + operation + " gave up waiting");
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
