@@ -2,6 +2,7 @@ package io.sitedeck.domotz;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the gateway keeps Domotz's answers: in this instance ({@link LocalAnswers}), or in Redis
@@ -16,6 +17,14 @@ interface AnswerStore {
 
     /** Drops the answers of these operations about the agent (and device, when given) on a cell. */
     void invalidate(String baseUrl, int agentId, Integer deviceId, Set<String> operations);
+
+    /**
+     * Rewrites the stored answers of one operation about the agent (device: null for any; agent:
+     * null for answers about no agent, like listAgents) for one cache scope, keeping the time
+     * Domotz sent them. {@code change} answers the same object when it has nothing to change.
+     */
+    void patch(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
+               UnaryOperator<Object> change);
 
     /**
      * Claims the one upstream call for {@code key} across instances; false while another instance

@@ -29,7 +29,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The only way the rest of Sitedeck calls Domotz. Reads go through {@link UpstreamCache}
@@ -106,6 +110,61 @@ public class DomotzGateway {
     public DevicePowerActions getDevicePowerActions(DomotzTarget t, int agentId, int deviceId) {
         return cache.read(t, "getDevicePowerActions", ttl.devices(), agentId, deviceId,
                 () -> api(t).getDevicePowerActions(t.apiKey(), agentId, deviceId));
+    }
+
+    // ---- what webhooks say: read and rewrite cached answers, never calling Domotz
+
+    /** The device as the target's cache knows it (any age), without calling Domotz. */
+    public Optional<Device> cachedDevice(DomotzTarget t, int agentId, int deviceId) {
+        Optional<Device> single = cache.peek(t, "getDevice", agentId, deviceId);
+        if (single.isPresent()) {
+            return single;
+        }
+        for (boolean showHidden : new boolean[] {false, true}) {
+            Optional<List<Device>> list = cache.peek(t, "listDevices", agentId, null, showHidden);
+            Optional<Device> found = list.flatMap(devices -> devices.stream().filter(d -> d.id() == deviceId).findFirst());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The agent as the target's cache knows it (any age), without calling Domotz. */
+    public Optional<Agent> cachedAgent(DomotzTarget t, int agentId) {
+        return cache.peek(t, "getAgent", agentId, null);
+    }
+
+    /** Rewrites the device wherever the target's cache holds it: its own answer and the agent's device lists. */
+    @SuppressWarnings("unchecked")
+    public void patchDevice(DomotzTarget t, int agentId, int deviceId, UnaryOperator<Device> change) {
+        cache.patch(t, "getDevice", agentId, deviceId, device -> change.apply((Device) device));
+        cache.patch(t, "listDevices", agentId, null,
+                devices -> replaceIn((List<Device>) devices, Device::id, deviceId, change));
+    }
+
+    /** Rewrites the agent wherever the target's cache holds it: its details and every cached page of sites. */
+    @SuppressWarnings("unchecked")
+    public void patchAgent(DomotzTarget t, int agentId, UnaryOperator<Agent> change) {
+        cache.patch(t, "getAgent", agentId, null, agent -> change.apply((Agent) agent));
+        cache.patch(t, "listAgents", null, null, agents -> replaceIn((List<Agent>) agents, Agent::id, agentId, change));
+    }
+
+    /** Forgets cached answers a webhook made wrong, so the next read asks Domotz. */
+    public void forget(DomotzTarget t, int agentId, Integer deviceId, String... operations) {
+        cache.invalidate(t, agentId, deviceId, operations);
+    }
+
+    /** The list with one element changed, or the same list when it does not hold it. */
+    private static <T> List<T> replaceIn(List<T> list, ToIntFunction<T> id, int wanted, UnaryOperator<T> change) {
+        for (int i = 0; i < list.size(); i++) {
+            if (id.applyAsInt(list.get(i)) == wanted) {
+                List<T> changed = new ArrayList<>(list);
+                changed.set(i, change.apply(list.get(i)));
+                return List.copyOf(changed);
+            }
+        }
+        return list;
     }
 
     // ---- metrics and histories

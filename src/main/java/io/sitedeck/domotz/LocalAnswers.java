@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /** Answers and call counts in this instance's memory (the default, one instance). */
 final class LocalAnswers implements AnswerStore {
@@ -42,6 +43,13 @@ final class LocalAnswers implements AnswerStore {
     public void invalidate(String baseUrl, int agentId, Integer deviceId, Set<String> operations) {
         answers.asMap().keySet()
                 .removeIf(key -> operations.contains(key.operation()) && key.concerns(baseUrl, agentId, deviceId));
+    }
+
+    @Override
+    public void patch(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
+                      UnaryOperator<Object> change) {
+        answers.asMap().replaceAll((key, stamped) -> key.matches(baseUrl, scope, operation, agentId, deviceId)
+                ? stamped.withValue(change.apply(stamped.value())) : stamped);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.sitedeck.domotz;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
@@ -77,6 +79,7 @@ final class RedisAnswers implements AnswerStore {
         try {
             Map<String, Object> wrapped = new LinkedHashMap<>();
             wrapped.put("t", answer.fetchedAt().toEpochMilli());
+            wrapped.put("s", key.scope());
             wrapped.put("v", answer.value());
             send(Request.cmd(Command.SET).arg(answerKey(key)).arg(json.writeValueAsString(wrapped))
                     .arg("PX").arg(keep.toMillis()));
@@ -97,6 +100,42 @@ final class RedisAnswers implements AnswerStore {
                     doomed.forEach(delete::arg);
                     send(delete);
                 }
+            }
+        }
+    }
+
+    /**
+     * Read, changed and written back with the key's remaining lifetime (SET … KEEPTTL). Two
+     * patches racing on one answer both apply to what they read; the later write wins, which is
+     * what the later webhook says anyway.
+     */
+    @Override
+    public void patch(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
+                      UnaryOperator<Object> change) {
+        JavaType type = AnswerTypes.of(operation);
+        if (type == null) {
+            return;
+        }
+        String pattern = prefix + ":a:" + hash(baseUrl) + ":" + operation + ":" + (agentId == null ? "-" : agentId) + ":"
+                + (deviceId == null ? "*" : deviceId) + ":*";
+        for (String key : scan(pattern)) {
+            Response stored = send(Request.cmd(Command.GET).arg(key));
+            if (stored == null) {
+                continue;
+            }
+            try {
+                JsonNode node = json.readTree(stored.toString(StandardCharsets.UTF_8));
+                if (!scope.equals(node.path("s").asText())) {
+                    continue;
+                }
+                Object value = json.readerFor(type).readValue(node.get("v"));
+                Object changed = change.apply(value);
+                if (changed != value) {
+                    ((ObjectNode) node).set("v", json.valueToTree(changed));
+                    send(Request.cmd(Command.SET).arg(key).arg(json.writeValueAsString(node)).arg("KEEPTTL").arg("XX"));
+                }
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                LOG.debugf("Could not patch a shared answer of %s: %s", operation, unreadable.getMessage());
             }
         }
     }

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,7 +40,12 @@ import java.util.concurrent.TimeUnit;
 class UpstreamCache {
 
     /** A value and when Domotz sent it. */
-    record Stamped(Object value, Instant fetchedAt) {}
+    record Stamped(Object value, Instant fetchedAt) {
+        /** The same answer, changed by a webhook: still as old as when Domotz sent it. */
+        Stamped withValue(Object changed) {
+            return changed == value ? this : new Stamped(changed, fetchedAt);
+        }
+    }
 
     private final AnswerStore answers;
     /**
@@ -252,6 +259,22 @@ class UpstreamCache {
         if (Arc.container().requestContext().isActive()) {
             Arc.container().instance(Freshness.class).get().servedStale(fetchedAt, why);
         }
+    }
+
+    /** The cached answer of this read, whatever its age, without calling Domotz or counting a read. */
+    <T> Optional<T> peek(DomotzTarget target, String operation, Integer agentId, Integer deviceId,
+                                   Object... args) {
+        Stamped stamped = answers.get(new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId,
+                deviceId, Arrays.asList(args)));
+        @SuppressWarnings("unchecked")
+        T value = stamped == null ? null : (T) stamped.value();
+        return Optional.ofNullable(value);
+    }
+
+    /** Rewrites the target's cached answers of one operation (see {@link AnswerStore#patch}). */
+    void patch(DomotzTarget target, String operation, Integer agentId, Integer deviceId,
+               UnaryOperator<Object> change) {
+        answers.patch(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId, change);
     }
 
     /** Drops the cached reads of these operations about the agent (and device, when given) on the target's cell. */

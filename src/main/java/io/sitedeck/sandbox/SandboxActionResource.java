@@ -28,10 +28,12 @@ public class SandboxActionResource {
 
     private final SandboxGate gate;
     private final SandboxWorld world;
+    private final SandboxWebhooks webhooks;
 
-    SandboxActionResource(SandboxGate gate, SandboxWorld world) {
+    SandboxActionResource(SandboxGate gate, SandboxWorld world, SandboxWebhooks webhooks) {
         this.gate = gate;
         this.world = world;
+        this.webhooks = webhooks;
     }
 
     @GET
@@ -59,27 +61,29 @@ public class SandboxActionResource {
                 switch (action) {
                     case "off" -> {
                         device.poweredOn = false;
-                        if (device.isIp()) {
-                            device.changeStatus("DOWN", now);
-                        }
+                        statusChanged(device, "DOWN", now);
                     }
                     case "on" -> {
                         device.poweredOn = true;
-                        if (device.isIp()) {
-                            device.changeStatus("ONLINE", now);
-                        }
+                        statusChanged(device, "ONLINE", now);
                     }
                     default -> {
                         // cycle and software-reboot: down for a moment, back before anyone looks again.
-                        if (device.isIp()) {
-                            device.changeStatus("DOWN", now);
-                            device.changeStatus("ONLINE", now.plusSeconds(1));
-                        }
+                        statusChanged(device, "DOWN", now);
+                        statusChanged(device, "ONLINE", now.plusSeconds(1));
                     }
                 }
                 return Response.noContent().build();
             });
         });
+    }
+
+    /** An IP device's status follows its power; a change raises device_status for the profiles bound to it. */
+    private void statusChanged(SandboxDevice device, String status, Instant at) {
+        if (device.isIp() && device.changeStatus(status, at)) {
+            webhooks.deviceEvent(device.agentId, device.id, "device_status", at,
+                    SandboxJson.object().put("value", "ONLINE".equals(status) ? "UP" : "DOWN"));
+        }
     }
 
     @POST

@@ -44,6 +44,12 @@ public interface SandboxConfig {
     @WithDefault("3s")
     Duration credentialsCheckDelay();
 
+    /** Where the sandbox sends webhook events, and how hard it tries. */
+    Webhooks webhooks();
+
+    /** Background changes that make the sandbox world feel alive (and raise webhook events). */
+    Simulator simulator();
+
     /**
      * The API keys the sandbox accepts, by name: {@code sitedeck.sandbox.keys.<name>.value=...}.
      * Each key may override the limits above and name the Domotz user it belongs to.
@@ -66,6 +72,31 @@ public interface SandboxConfig {
         /** Most devices of an agent (at most 999). */
         @WithDefault("80")
         int maxDevices();
+    }
+
+    interface Webhooks {
+        /**
+         * The webhook URL of every alert profile. Unset: in the embedded default, each team that
+         * has a connection to the embedded sandbox gets the events at its own webhook URL.
+         */
+        Optional<String> target();
+
+        /** A URL for one profile, overriding {@code target}: {@code sitedeck.sandbox.webhooks.profiles."3"=https://...}. */
+        Map<String, String> profiles();
+
+        /** Attempts per event and URL before it is given up (a non-2xx answer or no answer fails). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait before the second attempt; doubles before each further one. */
+        @WithDefault("2s")
+        Duration firstRetry();
+    }
+
+    interface Simulator {
+        /** Changes per minute: status flaps, RTD and speed issues, IP changes, discoveries (0 = off). */
+        @WithDefault("2")
+        double eventsPerMinute();
     }
 
     interface Key {

@@ -9,8 +9,8 @@ final class SandboxDevice {
 
     enum Kind { LOCAL, SUBNET, EXTERNAL, DUMMY }
 
-    /** A status change made by an API call, merged into the generated history. */
-    record RuntimeEvent(Instant at, String type) {}
+    /** A change made by an API call or the simulator, merged into the generated history. */
+    record RuntimeEvent(Instant at, String type, List<String> oldIps, List<String> newIps) {}
 
     int id;
     int agentId;
@@ -66,11 +66,19 @@ final class SandboxDevice {
         return userName != null || userVendor != null || userModel != null || userType != null;
     }
 
-    void changeStatus(String newStatus, Instant at) {
-        if (!newStatus.equals(status)) {
-            status = newStatus;
-            lastStatusChange = at;
-            runtimeEvents.add(new RuntimeEvent(at, "ONLINE".equals(newStatus) ? "UP" : "DOWN"));
+    void changeAddresses(List<String> addresses, Instant at) {
+        runtimeEvents.add(new RuntimeEvent(at, "IP_CHANGE", List.copyOf(ipAddresses), List.copyOf(addresses)));
+        ipAddresses = new ArrayList<>(addresses);
+    }
+
+    /** Answers whether the status changed (then a {@code device_status} event is due). */
+    boolean changeStatus(String newStatus, Instant at) {
+        if (newStatus.equals(status)) {
+            return false;
         }
+        status = newStatus;
+        lastStatusChange = at;
+        runtimeEvents.add(new RuntimeEvent(at, "ONLINE".equals(newStatus) ? "UP" : "DOWN", null, null));
+        return true;
     }
 }

@@ -82,7 +82,7 @@ class SandboxHistories {
             }
         }
         for (SandboxDevice.RuntimeEvent change : device.runtimeEvents) {
-            events.add(new StatusEvent(change.at(), change.type(), null, null));
+            events.add(new StatusEvent(change.at(), change.type(), change.oldIps(), change.newIps()));
         }
         events.removeIf(e -> e.at().isBefore(from) || e.at().isAfter(to) || e.at().isBefore(device.firstSeenOn));
         events.sort(Comparator.comparing(StatusEvent::at));

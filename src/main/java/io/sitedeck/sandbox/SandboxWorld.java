@@ -25,6 +25,10 @@ class SandboxWorld {
     record Connection(int id, int agentId, int deviceId, String protocol, int port, String allowedIp,
                       Instant expiration) {}
 
+    /** Device numbers stay below this, so generated addresses stay valid. */
+    private static final int MOST_DEVICES = 240;
+
+    private final WorldGenerator generator;
     private final List<SandboxAgent> agents;
     private final Map<Integer, SandboxAgent> agentsById;
     private final Set<AgentBinding> agentBindings = ConcurrentHashMap.newKeySet();
@@ -35,7 +39,8 @@ class SandboxWorld {
 
     SandboxWorld(SandboxConfig config) {
         this.config = config;
-        this.agents = new WorldGenerator(config.seed(), config.world()).agents();
+        this.generator = new WorldGenerator(config.seed(), config.world());
+        this.agents = generator.agents();
         this.agentsById = agents.stream().collect(Collectors.toUnmodifiableMap(a -> a.id, Function.identity()));
         for (SandboxAgent agent : agents) {
             if (agent.index % 3 == 0) {
@@ -96,6 +101,19 @@ class SandboxWorld {
         if ("PENDING".equals(device.authenticationStatus)
                 && !device.credentialsSubmitted.plus(config.credentialsCheckDelay()).isAfter(now)) {
             device.authenticationStatus = device.credentialsAccepted ? "AUTHENTICATED" : "WRONG_CREDENTIALS";
+        }
+    }
+
+    /** A new device on the agent's network (agent_device_discovery); empty when the agent is full. */
+    java.util.Optional<SandboxDevice> discover(SandboxAgent agent, Instant at) {
+        synchronized (agent) {
+            int n = agent.devices().keySet().stream().mapToInt(id -> id % 1000).max().orElse(-1) + 1;
+            if (n >= MOST_DEVICES) {
+                return java.util.Optional.empty();
+            }
+            SandboxDevice device = generator.newcomer(agent, n, at);
+            agent.devices().put(device.id, device);
+            return java.util.Optional.of(device);
         }
     }
 

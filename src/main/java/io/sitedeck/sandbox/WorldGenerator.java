@@ -116,6 +116,15 @@ final class WorldGenerator {
         return devices;
     }
 
+    /** A device that has just appeared on the agent's network: number {@code n} of its devices. */
+    SandboxDevice newcomer(SandboxAgent agent, int n, Instant seenAt) {
+        SandboxDevice d = device(agent, n, n + 10, Seeds.random(seed, 14, agent.index, n));
+        d.firstSeenOn = seenAt;
+        d.lastStatusChange = seenAt;
+        d.status = "ONLINE";
+        return d;
+    }
+
     private SandboxDevice device(SandboxAgent agent, int n, int count, SplittableRandom random) {
         SandboxDevice d = new SandboxDevice();
         d.id = 100_000 + agent.index * 1000 + n;

@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * Double-submit CSRF protection for the console: a random token in an HttpOnly, SameSite=Strict
  * cookie, repeated by every state-changing request as the {@code _csrf} form field or the
  * {@code X-CSRF-Token} header (htmx). The sandbox API is exempt: its clients authenticate with an
- * API key, not a cookie. (quarkus-rest-csrf cannot be limited to some paths, hence this filter.)
+ * API key, not a cookie; so are Domotz's webhooks ({@code /hooks/}): the secret token in their
+ * URL is their credential, and they carry no session. (quarkus-rest-csrf cannot be limited to some paths, hence this filter.)
  */
 public class CsrfFilter {
 
@@ -36,7 +37,7 @@ public class CsrfFilter {
     @WithFormRead
     public Optional<Response> verify(ResteasyReactiveContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/" + ErrorMappers.API_PREFIX) || path.startsWith("/sandbox/")) {
+        if (path.startsWith("/" + ErrorMappers.API_PREFIX) || path.startsWith("/sandbox/") || path.startsWith("/hooks/")) {
             return Optional.empty();
         }
         var cookie = request.getCookies().get(CsrfToken.COOKIE);

@@ -86,3 +86,36 @@ document.addEventListener("htmx:sendError", function () {
     }
   });
 })();
+
+// Live events (htmx SSE extension). Each message carries its event id; the stream's URL keeps
+// the newest one, so when htmx opens a new connection after an outage it asks only for what the
+// page missed. (A browser that reconnects by itself sends Last-Event-ID instead.)
+document.addEventListener("htmx:sseMessage", function (event) {
+  var id = event.detail && event.detail.lastEventId;
+  var source = event.target && event.target.closest ? event.target.closest("[sse-connect]") : null;
+  if (!id || !source) {
+    return;
+  }
+  var url = source.getAttribute("sse-connect");
+  source.setAttribute("sse-connect", url.replace(/([?&]after=)\d*/, "$1" + id));
+  var empty = document.getElementById("no-events");
+  if (empty && source.id === "event-rows") {
+    empty.remove();
+  }
+});
+
+// Toasts (a vital device went down) leave by themselves after a while, or when dismissed.
+document.addEventListener("htmx:sseMessage", function (event) {
+  if (event.detail && event.detail.type === "toast") {
+    var toasts = document.querySelectorAll("#toasts .toast");
+    var toast = toasts[toasts.length - 1];
+    if (toast) {
+      setTimeout(function () { toast.remove(); }, 15000);
+    }
+  }
+});
+document.addEventListener("click", function (event) {
+  if (event.target && event.target.classList && event.target.classList.contains("toast-close")) {
+    event.target.closest(".toast").remove();
+  }
+});

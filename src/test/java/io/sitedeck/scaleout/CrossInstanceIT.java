@@ -9,18 +9,28 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +89,7 @@ class CrossInstanceIT {
     static void stop() throws Exception {
         for (Process process : PROCESSES) {
             process.destroy();
-            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+            process.waitFor(20, TimeUnit.SECONDS);
         }
         if (itDatabase != null) {
             try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
@@ -125,6 +135,45 @@ class CrossInstanceIT {
                 .post("/agents/5006/devices/102004/fields/name").then().statusCode(303);
         assertTrue(page(second, "/agents/5006/devices/102004").asString().contains(name),
                 "the other instance's cached device was invalidated through Redis");
+    }
+
+    /**
+     * A webhook received by one instance reaches a browser's event stream on the other, through
+     * Redis pub/sub. (With the H2 build each instance's team is the first of its own database,
+     * id 1 on both, so the event finds its team there too; the postgres step shares one team.)
+     */
+    @Test
+    void aWebhookReceivedByOneInstanceReachesAStreamOnTheOther() throws Exception {
+        Matcher url = Pattern.compile("/hooks/domotz/([A-Za-z0-9_-]{43})")
+                .matcher(page(first, "/alerts/webhook").asString());
+        assertTrue(url.find(), "the admin sees the team's webhook URL");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<Stream<String>> stream = http.send(java.net.http.HttpRequest
+                .newBuilder(URI.create("http://127.0.0.1:" + second.port() + "/events/stream"))
+                .header("Cookie", "sitedeck-session=" + second.session()).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, stream.statusCode());
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> stream.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        // The other instance subscribes to Redis just after it starts: send until one arrives (at most 10 s).
+        String received = null;
+        for (int attempt = 0; attempt < 10 && received == null; attempt++) {
+            String body = "{\"data\":{\"agent_id\":5003,\"device_id\":101004,\"value\":\"DOWN\"},\"name\":\"device_status\","
+                    + "\"timestamp\":\"" + Instant.now().plusSeconds(attempt).truncatedTo(ChronoUnit.SECONDS) + "\"}";
+            given().baseUri("http://127.0.0.1").port(first.port()).contentType(ContentType.JSON).body(body)
+                    .post("/hooks/domotz/" + url.group(1)).then().statusCode(201);
+            long until = System.nanoTime() + 1_000_000_000L;
+            while (received == null && System.nanoTime() < until) {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line != null && line.startsWith("event:device-5003-101004")) {
+                    received = line;
+                }
+            }
+        }
+        stream.body().close();
+        assertTrue(received != null, "the second instance's stream got the event the first received");
     }
 
     private static Response page(Instance instance, String path) {

@@ -6,6 +6,7 @@ import io.sitedeck.annotations.Annotation;
 import io.sitedeck.annotations.AnnotationChange;
 import io.sitedeck.annotations.Bookmark;
 import io.sitedeck.annotations.SavedView;
+import io.sitedeck.events.StoredEvent;
 import io.sitedeck.account.AppUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
@@ -31,6 +32,7 @@ public final class Accounts {
     /** Empties every table of local data (for the first-run tests). */
     public static void reset() {
         QuarkusTransaction.requiringNew().run(() -> {
+            StoredEvent.deleteAll();
             AnnotationChange.deleteAll();
             Annotation.deleteAll();
             Bookmark.deleteAll();

@@ -19,6 +19,12 @@ public record Agent(
         String listenOn,
         Location location) {
 
+    /** This agent after a status change (a webhook said so). */
+    public Agent withStatus(AgentStatusValue value, Instant changedAt) {
+        return new Agent(id, displayName, new AgentStatus(value, changedAt), accessRight, creationTime, licence, team,
+                timezone, version, listenOn, location);
+    }
+
     /** False when the agent's plan only lets it appear in the list: its details answer 403. */
     public boolean apiEnabled() {
         return accessRight == null || accessRight.apiEnabled() == null || accessRight.apiEnabled();

@@ -44,6 +44,20 @@ public record Device(
         return protocol == Protocol.IP_SUBNET || hwAddress == null ? DeviceKind.SUBNET : DeviceKind.LOCAL;
     }
 
+    /** This device as Domotz reports it after a status change (a webhook said so). */
+    public Device withStatus(DeviceStatus newStatus, Instant changedAt) {
+        return new Device(id, displayName, protocol, newStatus, importance, authenticationStatus, details, firstSeenOn,
+                mainId, type, userData, agentReachable, gracePeriod, ipAddresses, changedAt, model, vendor, hwAddress,
+                isJammed, names);
+    }
+
+    /** This device with new IP addresses (a webhook said so). */
+    public Device withIpAddresses(List<String> addresses) {
+        return new Device(id, displayName, protocol, status, importance, authenticationStatus, details, firstSeenOn,
+                mainId, type, userData, agentReachable, gracePeriod, List.copyOf(addresses), lastStatusChange, model,
+                vendor, hwAddress, isJammed, names);
+    }
+
     /** The name a person gave the device, else the one Domotz found. */
     public String name() {
         return userData != null && userData.name() != null && !userData.name().isBlank()

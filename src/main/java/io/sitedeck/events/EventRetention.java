@@ -1,0 +1,36 @@
+package io.sitedeck.events;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/** Deletes events older than {@code sitedeck.events.retention}, every {@code cleanup-every}. */
+@ApplicationScoped
+class EventRetention {
+
+    private static final Logger LOG = Logger.getLogger(EventRetention.class);
+
+    private final EventStore store;
+    private final EventsConfig config;
+
+    EventRetention(EventStore store, EventsConfig config) {
+        this.store = store;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${sitedeck.events.cleanup-every:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void clean() {
+        cleanNow();
+    }
+
+    /** Answers how many events were deleted. */
+    long cleanNow() {
+        long deleted = store.deleteReceivedBefore(Instant.now().minus(config.retention()));
+        if (deleted > 0) {
+            LOG.infof("Deleted %d webhook events older than %s", deleted, config.retention());
+        }
+        return deleted;
+    }
+}

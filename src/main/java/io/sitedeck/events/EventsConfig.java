@@ -1,0 +1,34 @@
+package io.sitedeck.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Webhook events and live updates. Documented in docs/configuration.md. */
+@ConfigMapping(prefix = "sitedeck.events")
+public interface EventsConfig {
+
+    /** How long received events are kept; older ones are deleted by a scheduled job. */
+    @WithDefault("30d")
+    Duration retention();
+
+    /** How often the clean-up job runs. */
+    @WithDefault("1h")
+    Duration cleanupEvery();
+
+    /** Largest webhook body accepted (bytes); bigger ones are answered 413. Domotz's events are a few hundred bytes. */
+    @WithDefault("65536")
+    int maxBodyBytes();
+
+    /** Events per page on the Events page. */
+    @WithDefault("50")
+    int pageSize();
+
+    /** Most missed events replayed to a browser that reconnects (older ones: reload the page). */
+    @WithDefault("500")
+    int replayLimit();
+
+    /** How often open event streams get a keep-alive comment (also how dead connections are noticed). */
+    @WithDefault("20s")
+    Duration keepAlive();
+}

@@ -1,0 +1,119 @@
+package io.sitedeck.events;
+
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.domotz.model.Agent;
+import io.sitedeck.domotz.model.Device;
+import io.sitedeck.domotz.model.Importance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Where Domotz POSTs the tenant's webhook events: {@code /hooks/domotz/{token}}. Answers
+ * {@code 201} once the event is stored (also for a re-delivery of one already stored), 404 for an
+ * unknown token, 413 for a body over {@code sitedeck.events.max-body-bytes}, 400 (with the reason)
+ * for anything that is not one of the ten events. No Domotz call happens here: names come from the
+ * cache, and the cache is patched in place.
+ */
+@Path(WebhookTokens.PATH + "{token}")
+public class WebhookResource {
+
+    private static final Logger LOG = Logger.getLogger(WebhookResource.class);
+
+    private final WebhookTokens tokens;
+    private final EventStore store;
+    private final TenantTargets targets;
+    private final CacheEffects effects;
+    private final DomotzGateway gateway;
+    private final LiveEvents live;
+    private final EventFanOut fanOut;
+    private final EventsConfig config;
+
+    WebhookResource(WebhookTokens tokens, EventStore store, TenantTargets targets, CacheEffects effects,
+                    DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config) {
+        this.tokens = tokens;
+        this.store = store;
+        this.targets = targets;
+        this.effects = effects;
+        this.gateway = gateway;
+        this.live = live;
+        this.fanOut = fanOut;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response receive(@PathParam("token") String token, InputStream body) throws IOException {
+        Optional<Long> tenant = tokens.tenantOf(token);
+        if (tenant.isEmpty()) {
+            return answer(404, "Unknown webhook URL");
+        }
+        byte[] bytes = body.readNBytes(config.maxBodyBytes() + 1);
+        if (bytes.length > config.maxBodyBytes()) {
+            return answer(413, "The body is larger than " + config.maxBodyBytes() + " bytes");
+        }
+        WebhookEvent event;
+        try {
+            event = WebhookEvents.parse(utf8(bytes));
+        } catch (WebhookEvents.Invalid invalid) {
+            return answer(400, invalid.getMessage());
+        }
+        List<DomotzTarget> tenantTargets = targets.of(tenant.get());
+        Optional<Device> device = findDevice(tenantTargets, event);
+        Optional<EventView> stored = store.store(tenant.get(), event, agentName(tenantTargets, event).orElse(null),
+                device.map(Device::name).orElse(null));
+        if (stored.isEmpty()) {
+            return answer(201, "Already stored");
+        }
+        effects.apply(tenantTargets, event);
+        EventView view = stored.get().markedVital(device.map(d -> d.importance() == Importance.VITAL).orElse(false));
+        live.deliver(view);
+        fanOut.publish(view);
+        LOG.debugf("Stored webhook event %s (id %d) for tenant %d", event.kind().wireName(), view.id(), tenant.get());
+        return answer(201, "Stored");
+    }
+
+    private Optional<Device> findDevice(List<DomotzTarget> tenantTargets, WebhookEvent event) {
+        if (event.agentId() == null || event.deviceId() == null) {
+            return Optional.empty();
+        }
+        return tenantTargets.stream().map(t -> gateway.cachedDevice(t, event.agentId(), event.deviceId()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private Optional<String> agentName(List<DomotzTarget> tenantTargets, WebhookEvent event) {
+        if (event.agentId() == null) {
+            return Optional.empty();
+        }
+        return tenantTargets.stream().map(t -> gateway.cachedAgent(t, event.agentId())).flatMap(Optional::stream)
+                .map(Agent::displayName).findFirst();
+    }
+
+    private static String utf8(byte[] bytes) throws WebhookEvents.Invalid {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new WebhookEvents.Invalid("The body is not UTF-8 text");
+        }
+    }
+
+    private static Response answer(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build();
+    }
+}

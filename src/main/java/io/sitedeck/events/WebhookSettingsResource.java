@@ -1,0 +1,76 @@
+package io.sitedeck.events;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.account.CurrentUser;
+import io.sitedeck.account.Role;
+import io.sitedeck.audit.AuditLog;
+import io.sitedeck.web.Ago;
+import io.sitedeck.web.Htmx;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * The tenant's webhook URL on the Alerts page (loaded after it; a page of its own without
+ * JavaScript): admins see it with the Domotz set-up steps and can replace it; others see that it
+ * exists and when the last event came in.
+ */
+@Path("/alerts/webhook")
+public class WebhookSettingsResource {
+
+    /** What the panel shows; {@code url} only for admins. */
+    public record WebhookView(String url, boolean admin, String lastReceived, boolean regenerated) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance webhook(WebhookView view);
+
+        static native TemplateInstance webhook$panel(WebhookView view);
+    }
+
+    private final CurrentUser user;
+    private final WebhookTokens tokens;
+    private final EventStore store;
+    private final AuditLog audit;
+
+    WebhookSettingsResource(CurrentUser user, WebhookTokens tokens, EventStore store, AuditLog audit) {
+        this.user = user;
+        this.tokens = tokens;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @GET
+    public Response show(@Context HttpHeaders headers, @Context UriInfo uri) {
+        WebhookView view = view(uri, user.admin() ? tokens.tokenOf(user.tenantId()) : null, false);
+        return Htmx.pageOrFragment(headers, 200, Templates.webhook(view), Templates.webhook$panel(view));
+    }
+
+    /** A new URL; the old one answers 404 from now on. */
+    @POST
+    @Path("regenerate")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response regenerate(@Context HttpHeaders headers, @Context UriInfo uri) {
+        String token = tokens.regenerate(user.tenantId());
+        audit.record(user.tenantId(), user.email(), "webhook.regenerate", "webhook URL", "ok");
+        if (!Htmx.requested(headers)) {
+            return Response.seeOther(URI.create("/alerts/webhook")).build();
+        }
+        return Response.ok(Templates.webhook$panel(view(uri, token, true))).type("text/html;charset=UTF-8").build();
+    }
+
+    private WebhookView view(UriInfo uri, String token, boolean regenerated) {
+        String url = token == null ? null
+                : uri.getBaseUriBuilder().replacePath(WebhookTokens.PATH + token).replaceQuery(null).build().toString();
+        Instant last = store.lastReceived(user.tenantId());
+        return new WebhookView(url, user.admin(), last == null ? null : Ago.since(last, Instant.now()) + " ago", regenerated);
+    }
+}

@@ -1,0 +1,76 @@
+package io.sitedeck.events;
+
+import io.sitedeck.account.KeyVault;
+import io.sitedeck.account.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Each tenant's secret webhook URL, {@code /hooks/domotz/{token}}: 32 random bytes, made on
+ * first use, replaced by an admin. Looked up by its SHA-256 (so the lookup column is no secret)
+ * and kept sealed with the master key so admins can read the URL again.
+ */
+@ApplicationScoped
+public class WebhookTokens {
+
+    public static final String PATH = "/hooks/domotz/";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final SecureRandom random = new SecureRandom();
+    private final KeyVault vault;
+
+    WebhookTokens(KeyVault vault) {
+        this.vault = vault;
+    }
+
+    /** The tenant's token, made now if it has none yet. */
+    @Transactional
+    public String tokenOf(long tenantId) {
+        Tenant tenant = Tenant.findById(tenantId);
+        if (tenant.webhookTokenSealed == null) {
+            return replace(tenant);
+        }
+        return vault.decrypt(tenant.webhookTokenSealed);
+    }
+
+    /** A new token: the old URL stops working at once. */
+    @Transactional
+    public String regenerate(long tenantId) {
+        return replace(Tenant.findById(tenantId));
+    }
+
+    /** The tenant a token belongs to; empty for anything that is not a current token. */
+    @Transactional
+    public Optional<Long> tenantOf(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return Tenant.<Tenant>find("webhookTokenHash", sha256(token)).firstResultOptional().map(t -> t.id);
+    }
+
+    private String replace(Tenant tenant) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tenant.webhookTokenHash = sha256(token);
+        tenant.webhookTokenSealed = vault.encrypt(token);
+        return token;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

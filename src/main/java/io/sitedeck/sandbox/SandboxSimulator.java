@@ -1,0 +1,234 @@
+package io.sitedeck.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Life in the sandbox: at {@code sitedeck.sandbox.simulator.events-per-minute}, something happens
+ * — a device drops and comes back, its round-trip delay spikes and recovers, it changes IP
+ * address, a site's Internet slows down, a new device appears, a site loses its connection for a
+ * while. Each change is real (the API answers accordingly) and raises its webhook event. Three
+ * times in four the change hits something an alert profile is bound to, so a demo console sees
+ * events arrive.
+ */
+@ApplicationScoped
+class SandboxSimulator {
+
+    private static final Logger LOG = Logger.getLogger(SandboxSimulator.class);
+
+    private final SandboxWorld world;
+    private final SandboxWebhooks webhooks;
+    private final SandboxConfig config;
+    private ScheduledExecutorService clock;
+
+    SandboxSimulator(SandboxWorld world, SandboxWebhooks webhooks, SandboxConfig config) {
+        this.world = world;
+        this.webhooks = webhooks;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent started) {
+        double perMinute = config.simulator().eventsPerMinute();
+        if (!config.enabled() || perMinute <= 0) {
+            return;
+        }
+        clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sandbox-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(100, Math.round(60_000 / perMinute));
+        clock.scheduleAtFixedRate(() -> safely(this::tick), period, period, TimeUnit.MILLISECONDS);
+        LOG.infof("Sandbox simulator: about %.1f changes per minute, with webhook events for bound profiles", perMinute);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (clock != null) {
+            clock.shutdownNow();
+        }
+    }
+
+    private static void safely(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException unexpected) {
+            LOG.warnf(unexpected, "The sandbox simulator skipped a change");
+        }
+    }
+
+    /** One change, chosen by weight. */
+    void tick() {
+        int roll = ThreadLocalRandom.current().nextInt(100);
+        if (roll < 35) {
+            statusFlap();
+        } else if (roll < 55) {
+            rtdIssue();
+        } else if (roll < 65) {
+            ipChange();
+        } else if (roll < 80) {
+            speedIssue();
+        } else if (roll < 90) {
+            discovery();
+        } else {
+            agentFlap();
+        }
+    }
+
+    private void statusFlap() {
+        SandboxDevice device = device();
+        if (device == null) {
+            return;
+        }
+        SandboxAgent agent = agent(device.agentId);
+        Instant now = Instant.now();
+        boolean dropped = world.onDevices(agent, devices -> device.isIp() && device.poweredOn
+                && "ONLINE".equals(device.status) && device.changeStatus("DOWN", now));
+        if (dropped) {
+            webhooks.deviceEvent(agent.id, device.id, "device_status", now, value("DOWN"));
+            later(30, 180, () -> {
+                Instant back = Instant.now();
+                if (world.onDevices(agent, devices -> device.poweredOn && device.changeStatus("ONLINE", back))) {
+                    webhooks.deviceEvent(agent.id, device.id, "device_status", back, value("UP"));
+                }
+            });
+        }
+    }
+
+    private void rtdIssue() {
+        SandboxDevice device = device();
+        if (device == null || !device.isIp()) {
+            return;
+        }
+        int latency = (int) Math.max(150, device.rtdBaselineMs * 20);
+        webhooks.deviceEvent(device.agentId, device.id, "device_rtd", Instant.now(), rtd("RTD_ISSUE_DETECTED", latency, 12));
+        later(60, 240, () -> webhooks.deviceEvent(device.agentId, device.id, "device_rtd", Instant.now(),
+                rtd("RTD_ISSUE_RESOLVED", (int) Math.ceil(device.rtdBaselineMs), 0)));
+    }
+
+    private void ipChange() {
+        SandboxDevice device = device();
+        if (device == null || device.kind != SandboxDevice.Kind.LOCAL || device.ipAddresses.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        ObjectNode details = world.onDevices(agent(device.agentId), devices -> {
+            ObjectNode change = SandboxJson.object();
+            device.ipAddresses.forEach(change.putArray("old_ip_addresses")::add);
+            String current = device.ipAddresses.get(0);
+            String moved = current.substring(0, current.lastIndexOf('.') + 1) + (100 + ThreadLocalRandom.current().nextInt(150));
+            device.changeAddresses(List.of(moved), now);
+            change.putArray("value").add(moved);
+            return change;
+        });
+        webhooks.deviceEvent(device.agentId, device.id, "device_ip_change", now, details);
+    }
+
+    private void speedIssue() {
+        SandboxAgent agent = boundAgent();
+        if (agent == null) {
+            return;
+        }
+        int plan = (int) (agent.downloadPlanBps / 1_000_000);
+        webhooks.agentEvent(agent.id, "agent_speed_test", Instant.now(), speed("SPEED_TEST_ISSUE_DETECTED", plan / 5, plan));
+        later(120, 360, () -> webhooks.agentEvent(agent.id, "agent_speed_test", Instant.now(),
+                speed("SPEED_TEST_ISSUE_RESOLVED", plan, plan)));
+    }
+
+    private void discovery() {
+        SandboxAgent agent = randomAgent();
+        Instant now = Instant.now();
+        world.discover(agent, now).ifPresent(device -> {
+            ObjectNode details = SandboxJson.object().put("device_id", device.id);
+            webhooks.agentEvent(agent.id, "agent_device_discovery", now, details);
+        });
+    }
+
+    private void agentFlap() {
+        SandboxAgent agent = boundAgent();
+        if (agent == null || !"ONLINE".equals(agent.status)) {
+            return;
+        }
+        Instant now = Instant.now();
+        synchronized (agent) {
+            agent.status = "OFFLINE";
+            agent.statusChange = now;
+        }
+        webhooks.agentEvent(agent.id, "agent_status", now, value("DOWN"));
+        later(60, 240, () -> {
+            Instant back = Instant.now();
+            synchronized (agent) {
+                agent.status = "ONLINE";
+                agent.statusChange = back;
+            }
+            webhooks.agentEvent(agent.id, "agent_status", back, value("UP"));
+        });
+    }
+
+    /** A device to change: three times in four one a profile is bound to. */
+    private SandboxDevice device() {
+        List<SandboxWorld.DeviceBinding> bound = new ArrayList<>(world.deviceBindings());
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (!bound.isEmpty() && random.nextInt(4) > 0) {
+            SandboxWorld.DeviceBinding binding = bound.get(random.nextInt(bound.size()));
+            SandboxAgent agent = agent(binding.agentId());
+            return world.onDevices(agent, devices -> devices.get(binding.deviceId()));
+        }
+        SandboxAgent agent = randomAgent();
+        return world.onDevices(agent, devices -> {
+            List<SandboxDevice> all = new ArrayList<>(devices.values());
+            return all.get(random.nextInt(all.size()));
+        });
+    }
+
+    private SandboxAgent boundAgent() {
+        List<SandboxWorld.AgentBinding> bound = new ArrayList<>(world.agentBindings());
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (!bound.isEmpty() && random.nextInt(4) > 0) {
+            return agent(bound.get(random.nextInt(bound.size())).agentId());
+        }
+        return randomAgent();
+    }
+
+    private SandboxAgent randomAgent() {
+        List<SandboxAgent> readable = world.agents().stream().filter(a -> a.apiEnabled).toList();
+        return readable.get(ThreadLocalRandom.current().nextInt(readable.size()));
+    }
+
+    private SandboxAgent agent(int id) {
+        return world.agent(Integer.toString(id));
+    }
+
+    private void later(int minSeconds, int maxSeconds, Runnable change) {
+        long delay = ThreadLocalRandom.current().nextLong(minSeconds, maxSeconds + 1L);
+        clock.schedule(() -> safely(change), delay, TimeUnit.SECONDS);
+    }
+
+    private static ObjectNode value(String upOrDown) {
+        return SandboxJson.object().put("value", upOrDown);
+    }
+
+    private static ObjectNode rtd(String status, int latency, int loss) {
+        ObjectNode details = SandboxJson.object().put("status", status);
+        details.putObject("threshold").put("latency", 100).put("packet_loss_percentage", 5);
+        details.putObject("value").put("latency", latency).put("packet_loss_percentage", loss);
+        return details;
+    }
+
+    private static ObjectNode speed(String status, int download, int plan) {
+        ObjectNode details = SandboxJson.object().put("status", status);
+        details.putObject("threshold").put("download", plan / 2).put("upload", plan / 10);
+        details.putObject("value").put("download", download).put("upload", Math.max(1, download / 5));
+        return details;
+    }
+}

@@ -1,0 +1,235 @@
+package io.sitedeck.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.sitedeck.account.Role;
+import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.Session;
+import io.sitedeck.testing.Webhooks;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /events/stream over real HTTP, read as a browser's EventSource reads it: events arrive as
+ * they are received, only for the tenant's own members, and a reconnecting client gets what it
+ * missed (Last-Event-ID) once and in order.
+ */
+@QuarkusTest
+class LiveStreamTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    LiveEvents live;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final List<Stream> open = new ArrayList<>();
+    Accounts.Member member;
+    Session session;
+    String token;
+
+    /** One SSE message: its id, event name and data. */
+    record Message(String id, String event, String data) {}
+
+    /** A client's open stream, read on its own thread. */
+    final class Stream {
+        final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
+        final HttpResponse<java.io.InputStream> response;
+        final Thread reader;
+
+        Stream(String path, String lastEventId, Session as) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                    .header("Accept", "text/event-stream").header("Cookie", "sitedeck-session=" + as.sessionCookie());
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            int streamsBefore = live.openStreams();
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+            reader = new Thread(this::read, "sse-test-reader");
+            reader.setDaemon(true);
+            reader.start();
+            Webhooks.await("the stream to be open", () -> live.openStreams() > streamsBefore);
+            open.add(this);
+        }
+
+        private void read() {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String id = null;
+                String event = null;
+                StringBuilder data = new StringBuilder();
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.isEmpty()) {
+                        if (event != null) {
+                            messages.add(new Message(id, event, data.toString()));
+                        }
+                        id = null;
+                        event = null;
+                        data.setLength(0);
+                    } else if (line.startsWith("id:")) {
+                        id = line.substring(3).trim();
+                    } else if (line.startsWith("event:")) {
+                        event = line.substring(6).trim();
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5));
+                    }
+                }
+            } catch (java.io.IOException closed) {
+                // the test closed it
+            }
+        }
+
+        Message next() throws InterruptedException {
+            Message message = messages.poll(10, TimeUnit.SECONDS);
+            assertTrue(message != null, "a message within 10 s");
+            return message;
+        }
+
+        /** Nothing more within a while (keep-alive comments are not messages). */
+        void assertQuiet() throws InterruptedException {
+            assertNull(messages.poll(1, TimeUnit.SECONDS), "no further message");
+        }
+
+        void close() throws Exception {
+            response.body().close();
+        }
+    }
+
+    @BeforeEach
+    void member() {
+        member = Accounts.tenantWith(Role.VIEWER);
+        Accounts.sandboxConnection(member, "Sandbox");
+        session = Session.signIn(member);
+        token = Webhooks.tokenOf(member.tenantId());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        for (Stream stream : open) {
+            stream.close();
+        }
+    }
+
+    @Test
+    void aReceivedEventReachesAConnectedBrowserAsABadgeUpdate() throws Exception {
+        Stream stream = new Stream("/events/stream", null, session);
+        Webhooks.post(token, Webhooks.deviceStatus(5003, 101004, "DOWN", Instant.now())).then().statusCode(201);
+        Message badge = stream.next();
+        assertEquals("device-5003-101004", badge.event());
+        assertTrue(badge.data().contains("<span class=\"status status-DOWN\">DOWN</span>"), badge.data());
+        assertEquals(Long.toString(Webhooks.stored(member.tenantId()).get(0).id), badge.id());
+
+        Webhooks.post(token, Webhooks.agentStatus(5003, "DOWN", Instant.now())).then().statusCode(201);
+        Message site = stream.next();
+        assertEquals("agent-5003", site.event());
+        assertTrue(site.data().contains("status-OFFLINE"), site.data());
+        stream.assertQuiet();
+    }
+
+    @Test
+    void anotherTenantsEventsNeverReachTheStream() throws Exception {
+        Stream stream = new Stream("/events/stream", null, session);
+        Accounts.Member stranger = Accounts.tenantWith(Role.ADMIN);
+        Webhooks.post(Webhooks.tokenOf(stranger.tenantId()), Webhooks.deviceStatus(5003, 101004, "DOWN", Instant.now()))
+                .then().statusCode(201);
+        stream.assertQuiet();
+    }
+
+    @Test
+    void theEventsPagesStreamSendsRowsMatchingItsFilter() throws Exception {
+        Stream rows = new Stream("/events/stream?rows=1&site=5006", null, session);
+        Webhooks.post(token, Webhooks.deviceStatus(5003, 101004, "DOWN", Instant.now())).then().statusCode(201);
+        Webhooks.post(token, Webhooks.deviceStatus(5006, 102004, "DOWN", Instant.now())).then().statusCode(201);
+        Message row = rows.next();
+        assertEquals("event-row", row.event());
+        assertTrue(row.data().startsWith("<tr") && row.data().contains("href=\"/agents/5006/devices/102004\""), row.data());
+        rows.assertQuiet();
+    }
+
+    @Test
+    void aReconnectingBrowserGetsWhatItMissedOnceAndInOrder() throws Exception {
+        Stream first = new Stream("/events/stream", null, session);
+        Webhooks.post(token, Webhooks.deviceStatus(5003, 101004, "DOWN", Instant.now())).then().statusCode(201);
+        String seen = first.next().id();
+        first.close();
+
+        // While the browser is away (a network blip), two more events come in.
+        Webhooks.post(token, Webhooks.deviceStatus(5003, 101004, "UP", Instant.now().plusSeconds(1))).then().statusCode(201);
+        Webhooks.post(token, Webhooks.agentStatus(5003, "DOWN", Instant.now().plusSeconds(2))).then().statusCode(201);
+
+        Stream again = new Stream("/events/stream", seen, session);
+        Message missedFirst = again.next();
+        Message missedSecond = again.next();
+        assertEquals("device-5003-101004", missedFirst.event());
+        assertTrue(missedFirst.data().contains("status-ONLINE"));
+        assertEquals("agent-5003", missedSecond.event());
+        assertTrue(Long.parseLong(missedFirst.id()) > Long.parseLong(seen));
+        assertTrue(Long.parseLong(missedSecond.id()) > Long.parseLong(missedFirst.id()));
+
+        // Live again after the catch-up, and nothing twice.
+        Webhooks.post(token, Webhooks.deviceStatus(5003, 101004, "DOWN", Instant.now().plusSeconds(3))).then().statusCode(201);
+        Message live = again.next();
+        assertTrue(live.data().contains("status-DOWN"));
+        again.assertQuiet();
+
+        // "after" in the URL (what htmx uses when it opens a new connection) works the same way.
+        Stream byUrl = new Stream("/events/stream?after=" + missedSecond.id(), null, session);
+        assertEquals(live.id(), byUrl.next().id());
+        byUrl.assertQuiet();
+    }
+
+    @Test
+    void aVitalDeviceGoingDownAlsoSendsAToast() throws Exception {
+        int vital = vitalDevice();
+        session.get("/agents/5006/devices/" + vital).then().statusCode(200); // the cache now knows it is VITAL
+        Stream stream = new Stream("/events/stream", null, session);
+        Webhooks.post(token, Webhooks.deviceStatus(5006, vital, "DOWN", Instant.now())).then().statusCode(201);
+        assertEquals("device-5006-" + vital, stream.next().event());
+        Message toast = stream.next();
+        assertEquals("toast", toast.event());
+        assertTrue(toast.data().contains("is DOWN") && toast.data().contains("/agents/5006/devices/" + vital), toast.data());
+        Webhooks.post(token, Webhooks.deviceStatus(5006, vital, "UP", Instant.now().plusSeconds(1))).then().statusCode(201);
+        assertFalse("toast".equals(stream.next().event()), "no toast when it comes back");
+    }
+
+    @Test
+    void aStreamNeedsASignedInMember() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "events/stream"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401, "status " + anonymous.statusCode());
+    }
+
+    private static int vitalDevice() {
+        io.restassured.path.json.JsonPath devices = io.restassured.RestAssured.given().header("X-Api-Key", Accounts.SANDBOX_KEY)
+                .get("/public-api/v1/agent/5006/device").then().statusCode(200).extract().jsonPath();
+        for (int i = 0; i < devices.getList("$").size(); i++) {
+            if ("VITAL".equals(devices.getString("[" + i + "].importance"))) {
+                return devices.getInt("[" + i + "].id");
+            }
+        }
+        throw new AssertionError("no vital device on agent 5006");
+    }
+}

@@ -1,0 +1,109 @@
+package io.sitedeck.sandbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.Webhooks;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A profile's configured webhook target that fails is tried again with growing waits (test
+ * profile: 200 ms, doubling, 4 attempts at most), and then given up. Agent 5033's devices are
+ * this test's (the profile's own Quarkus instance, so its sandbox world is fresh).
+ */
+@QuarkusTest
+@TestProfile(WebhookRetryProfile.class)
+class SandboxWebhookRetryTest {
+
+    private static final String API = "/public-api/v1/agent/5033/device/";
+    WireMockServer receiver;
+    /** An online device of the agent that can be switched off; profile 1 is bound to it for the test. */
+    int device;
+
+    @BeforeEach
+    void start() {
+        receiver = new WireMockServer(options().port(WebhookRetryProfile.PORT).bindAddress("127.0.0.1"));
+        receiver.start();
+        device = switchable();
+        given().header("X-Api-Key", Accounts.SANDBOX_KEY).post("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device)
+                .then().statusCode(204);
+    }
+
+    /** Unbound first, so switching the device back on sends nothing into the next test. */
+    @AfterEach
+    void stop() {
+        given().header("X-Api-Key", Accounts.SANDBOX_KEY).delete("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device);
+        given().header("X-Api-Key", Accounts.SANDBOX_KEY).post(API + device + "/action/power/on");
+        receiver.stop();
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedWithGrowingWaitsUntilItIsTaken() throws Exception {
+        receiver.stubFor(post(urlEqualTo("/receiver")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
+        receiver.stubFor(post(urlEqualTo("/receiver")).inScenario("flaky").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("third"));
+        receiver.stubFor(post(urlEqualTo("/receiver")).inScenario("flaky").whenScenarioStateIs("third")
+                .willReturn(aResponse().withStatus(201)));
+
+        powerOff();
+        Webhooks.await("three attempts", () -> attempts().size() == 3);
+        Thread.sleep(1_000);
+        List<LoggedRequest> attempts = attempts();
+        assertEquals(3, attempts.size(), "taken on the third attempt, then no more");
+        assertEquals(1, attempts.stream().map(LoggedRequest::getBodyAsString).distinct().count(), "the same event each time");
+        JsonPath body = JsonPath.from(attempts.get(0).getBodyAsString());
+        assertEquals("device_status", body.getString("name"));
+        assertEquals(device, body.getInt("data.device_id"));
+        assertEquals("application/json", attempts.get(0).getHeader("Content-Type"));
+        long firstWait = attempts.get(1).getLoggedDate().getTime() - attempts.get(0).getLoggedDate().getTime();
+        long secondWait = attempts.get(2).getLoggedDate().getTime() - attempts.get(1).getLoggedDate().getTime();
+        assertTrue(firstWait >= 180, "waited " + firstWait + " ms before the second attempt");
+        assertTrue(secondWait >= 380 && secondWait > firstWait, "waited longer before the third: " + secondWait + " ms");
+    }
+
+    @Test
+    void aTargetThatNeverTakesItIsGivenUpAfterTheLastAttempt() throws Exception {
+        receiver.stubFor(post(urlEqualTo("/receiver")).willReturn(aResponse().withStatus(500)));
+        powerOff();
+        Webhooks.await("four attempts", () -> attempts().size() == 4);
+        Thread.sleep(2_000); // a fifth would have come after 1.6 s
+        assertEquals(4, attempts().size());
+    }
+
+    private List<LoggedRequest> attempts() {
+        return receiver.findAll(postRequestedFor(urlEqualTo("/receiver")));
+    }
+
+    private void powerOff() {
+        given().header("X-Api-Key", Accounts.SANDBOX_KEY).post(API + device + "/action/power/off").then().statusCode(204);
+    }
+
+    private static int switchable() {
+        JsonPath devices = given().header("X-Api-Key", Accounts.SANDBOX_KEY).get(API.substring(0, API.length() - 1)).then().statusCode(200).extract().jsonPath();
+        for (int i = 0; i < devices.getList("$").size(); i++) {
+            int id = devices.getInt("[" + i + "].id");
+            if ("ONLINE".equals(devices.getString("[" + i + "].status")) && given().header("X-Api-Key", Accounts.SANDBOX_KEY)
+                    .get(API + id + "/action/power").then().extract().jsonPath().getBoolean("off")) {
+                return id;
+            }
+        }
+        throw new AssertionError("agent 5033 has no online device that can be switched off");
+    }
+}
