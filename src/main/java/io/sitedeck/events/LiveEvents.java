@@ -1,5 +1,6 @@
 package io.sitedeck.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.scheduler.Scheduled;
@@ -41,9 +42,10 @@ public class LiveEvents {
     private final EventStore store;
     private final EventsConfig config;
 
-    LiveEvents(EventStore store, EventsConfig config) {
+    LiveEvents(EventStore store, EventsConfig config, MeterRegistry metrics) {
         this.store = store;
         this.config = config;
+        metrics.gauge("sitedeck.live.streams", streams, open -> open.values().stream().mapToInt(Set::size).sum());
     }
 
     /** Opens a stream for a tenant's browser: replays the events after {@code after}, then sends events as they come. */

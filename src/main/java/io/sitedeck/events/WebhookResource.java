@@ -1,5 +1,6 @@
 package io.sitedeck.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -42,9 +43,11 @@ public class WebhookResource {
     private final LiveEvents live;
     private final EventFanOut fanOut;
     private final EventsConfig config;
+    private final MeterRegistry metrics;
 
     WebhookResource(WebhookTokens tokens, EventStore store, TenantTargets targets, CacheEffects effects,
-                    DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config) {
+                    DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config,
+                    MeterRegistry metrics) {
         this.tokens = tokens;
         this.store = store;
         this.targets = targets;
@@ -53,6 +56,7 @@ public class WebhookResource {
         this.live = live;
         this.fanOut = fanOut;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @POST
@@ -61,31 +65,31 @@ public class WebhookResource {
     public Response receive(@PathParam("token") String token, InputStream body) throws IOException {
         Optional<Long> tenant = tokens.tenantOf(token);
         if (tenant.isEmpty()) {
-            return answer(404, "Unknown webhook URL");
+            return answer(404, "unknown_token", "Unknown webhook URL");
         }
         byte[] bytes = body.readNBytes(config.maxBodyBytes() + 1);
         if (bytes.length > config.maxBodyBytes()) {
-            return answer(413, "The body is larger than " + config.maxBodyBytes() + " bytes");
+            return answer(413, "too_large", "The body is larger than " + config.maxBodyBytes() + " bytes");
         }
         WebhookEvent event;
         try {
             event = WebhookEvents.parse(utf8(bytes));
         } catch (WebhookEvents.Invalid invalid) {
-            return answer(400, invalid.getMessage());
+            return answer(400, "invalid", invalid.getMessage());
         }
         List<DomotzTarget> tenantTargets = targets.of(tenant.get());
         Optional<Device> device = findDevice(tenantTargets, event);
         Optional<EventView> stored = store.store(tenant.get(), event, agentName(tenantTargets, event).orElse(null),
                 device.map(Device::name).orElse(null));
         if (stored.isEmpty()) {
-            return answer(201, "Already stored");
+            return answer(201, "duplicate", "Already stored");
         }
         effects.apply(tenantTargets, event);
         EventView view = stored.get().markedVital(device.map(d -> d.importance() == Importance.VITAL).orElse(false));
         live.deliver(view);
         fanOut.publish(view);
         LOG.debugf("Stored webhook event %s (id %d) for tenant %d", event.kind().wireName(), view.id(), tenant.get());
-        return answer(201, "Stored");
+        return answer(201, "stored", "Stored");
     }
 
     private Optional<Device> findDevice(List<DomotzTarget> tenantTargets, WebhookEvent event) {
@@ -113,7 +117,9 @@ public class WebhookResource {
         }
     }
 
-    private static Response answer(int status, String message) {
+    /** The answer, counted as {@code sitedeck_webhook_requests_total{outcome}}. */
+    private Response answer(int status, String outcome, String message) {
+        metrics.counter("sitedeck.webhook.requests", "outcome", outcome).increment();
         return Response.status(status).type(MediaType.TEXT_PLAIN).entity(message).build();
     }
 }

@@ -30,7 +30,12 @@ class SandboxSimulator {
     private final SandboxWorld world;
     private final SandboxWebhooks webhooks;
     private final SandboxConfig config;
-    private ScheduledExecutorService clock;
+    /** Runs the ticks and the changes back (a device returning, an issue resolved). */
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sandbox-simulator");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SandboxSimulator(SandboxWorld world, SandboxWebhooks webhooks, SandboxConfig config) {
         this.world = world;
@@ -43,20 +48,13 @@ class SandboxSimulator {
         if (!config.enabled() || perMinute <= 0) {
             return;
         }
-        clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "sandbox-simulator");
-            thread.setDaemon(true);
-            return thread;
-        });
         long period = Math.max(100, Math.round(60_000 / perMinute));
         clock.scheduleAtFixedRate(() -> safely(this::tick), period, period, TimeUnit.MILLISECONDS);
         LOG.infof("Sandbox simulator: about %.1f changes per minute, with webhook events for bound profiles", perMinute);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (clock != null) {
-            clock.shutdownNow();
-        }
+        clock.shutdownNow();
     }
 
     private static void safely(Runnable change) {
@@ -71,22 +69,22 @@ class SandboxSimulator {
     void tick() {
         int roll = ThreadLocalRandom.current().nextInt(100);
         if (roll < 35) {
-            statusFlap();
+            statusFlap(device());
         } else if (roll < 55) {
-            rtdIssue();
+            rtdIssue(device());
         } else if (roll < 65) {
-            ipChange();
+            ipChange(device());
         } else if (roll < 80) {
-            speedIssue();
+            speedIssue(boundAgent());
         } else if (roll < 90) {
-            discovery();
+            discovery(randomAgent());
         } else {
-            agentFlap();
+            agentFlap(boundAgent());
         }
     }
 
-    private void statusFlap() {
-        SandboxDevice device = device();
+    /** An online device drops (device_status DOWN) and comes back 30–180 s later (UP). */
+    void statusFlap(SandboxDevice device) {
         if (device == null) {
             return;
         }
@@ -105,8 +103,8 @@ class SandboxSimulator {
         }
     }
 
-    private void rtdIssue() {
-        SandboxDevice device = device();
+    /** The device's round-trip delay crosses the thresholds (device_rtd detected), resolved 1–4 min later. */
+    void rtdIssue(SandboxDevice device) {
         if (device == null || !device.isIp()) {
             return;
         }
@@ -116,8 +114,8 @@ class SandboxSimulator {
                 rtd("RTD_ISSUE_RESOLVED", (int) Math.ceil(device.rtdBaselineMs), 0)));
     }
 
-    private void ipChange() {
-        SandboxDevice device = device();
+    /** A LAN device gets a new address from DHCP (device_ip_change); the API reports the new one. */
+    void ipChange(SandboxDevice device) {
         if (device == null || device.kind != SandboxDevice.Kind.LOCAL || device.ipAddresses.isEmpty()) {
             return;
         }
@@ -134,8 +132,8 @@ class SandboxSimulator {
         webhooks.deviceEvent(device.agentId, device.id, "device_ip_change", now, details);
     }
 
-    private void speedIssue() {
-        SandboxAgent agent = boundAgent();
+    /** The site's Internet slows below the thresholds (agent_speed_test detected), resolved 2–6 min later. */
+    void speedIssue(SandboxAgent agent) {
         if (agent == null) {
             return;
         }
@@ -145,8 +143,8 @@ class SandboxSimulator {
                 speed("SPEED_TEST_ISSUE_RESOLVED", plan, plan)));
     }
 
-    private void discovery() {
-        SandboxAgent agent = randomAgent();
+    /** A new device appears on the site's network (agent_device_discovery); the API lists it. */
+    void discovery(SandboxAgent agent) {
         Instant now = Instant.now();
         world.discover(agent, now).ifPresent(device -> {
             ObjectNode details = SandboxJson.object().put("device_id", device.id);
@@ -154,8 +152,8 @@ class SandboxSimulator {
         });
     }
 
-    private void agentFlap() {
-        SandboxAgent agent = boundAgent();
+    /** The site loses its connection (agent_status DOWN) and comes back 1–4 min later (UP). */
+    void agentFlap(SandboxAgent agent) {
         if (agent == null || !"ONLINE".equals(agent.status)) {
             return;
         }

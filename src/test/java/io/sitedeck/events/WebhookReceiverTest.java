@@ -118,6 +118,8 @@ class WebhookReceiverTest {
         Webhooks.post(token, body).then().statusCode(404);
         Webhooks.post(Webhooks.tokenOf(admin.tenantId()), body).then().statusCode(201);
         assertEquals(1, Webhooks.stored(admin.tenantId()).size());
+        io.restassured.RestAssured.get("/q/metrics").then()
+                .body(containsString("sitedeck_webhook_requests_total{outcome=\"unknown_token\"}"));
     }
 
     @Test
