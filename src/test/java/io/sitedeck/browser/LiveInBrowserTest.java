@@ -1,8 +1,8 @@
 package io.sitedeck.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -10,15 +10,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.sitedeck.account.Role;
 import io.sitedeck.events.LiveEvents;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Chromium;
+import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Webhooks;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,19 +106,14 @@ class LiveInBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
     }
 
+    /** The last one, so that it is not one of those the sandbox webhook tests switch. */
     private static int lastSwitchableDevice() {
-        JsonPath devices = sandbox().get(API + "/agent/" + AGENT + "/device").then().statusCode(200).extract().jsonPath();
-        for (int i = devices.getList("$").size() - 1; i >= 0; i--) {
-            int id = devices.getInt("[" + i + "].id");
-            if ("ONLINE".equals(devices.getString("[" + i + "].status"))
-                    && sandbox().get(API + "/agent/" + AGENT + "/device/" + id + "/action/power").then().extract().jsonPath().getBoolean("off")) {
-                return id;
-            }
-        }
-        throw new AssertionError("agent " + AGENT + " has no online device that can be switched off");
+        List<Integer> found = SandboxApi.switchableDevices(AGENT, Set.of());
+        assertTrue(!found.isEmpty(), "agent " + AGENT + " has an online device that can be switched off");
+        return found.get(found.size() - 1);
     }
 
-    private static io.restassured.specification.RequestSpecification sandbox() {
-        return given().header("X-Api-Key", Accounts.SANDBOX_KEY);
+    private static RequestSpecification sandbox() {
+        return SandboxApi.call();
     }
 }

@@ -1,14 +1,15 @@
 package io.sitedeck.sandbox;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.sitedeck.account.Role;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Webhooks;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -115,7 +116,7 @@ class SandboxSimulatorTest {
         return sandbox().get(API + "/agent/" + AGENT + "/device/" + device.id).then().statusCode(200).extract().jsonPath();
     }
 
-    private static io.restassured.specification.RequestSpecification sandbox() {
-        return given().header("X-Api-Key", Accounts.SANDBOX_KEY);
+    private static RequestSpecification sandbox() {
+        return SandboxApi.call();
     }
 }

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +14,10 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Webhooks;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,15 +41,15 @@ class SandboxWebhookRetryTest {
         receiver = new WireMockServer(options().port(WebhookRetryProfile.PORT).bindAddress("127.0.0.1"));
         receiver.start();
         device = switchable();
-        given().header("X-Api-Key", Accounts.SANDBOX_KEY).post("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device)
+        SandboxApi.call().post("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device)
                 .then().statusCode(204);
     }
 
     /** Unbound first, so switching the device back on sends nothing into the next test. */
     @AfterEach
     void stop() {
-        given().header("X-Api-Key", Accounts.SANDBOX_KEY).delete("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device);
-        given().header("X-Api-Key", Accounts.SANDBOX_KEY).post(API + device + "/action/power/on");
+        SandboxApi.call().delete("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device);
+        SandboxApi.call().post(API + device + "/action/power/on");
         receiver.stop();
     }
 
@@ -92,18 +92,12 @@ class SandboxWebhookRetryTest {
     }
 
     private void powerOff() {
-        given().header("X-Api-Key", Accounts.SANDBOX_KEY).post(API + device + "/action/power/off").then().statusCode(204);
+        SandboxApi.call().post(API + device + "/action/power/off").then().statusCode(204);
     }
 
     private static int switchable() {
-        JsonPath devices = given().header("X-Api-Key", Accounts.SANDBOX_KEY).get(API.substring(0, API.length() - 1)).then().statusCode(200).extract().jsonPath();
-        for (int i = 0; i < devices.getList("$").size(); i++) {
-            int id = devices.getInt("[" + i + "].id");
-            if ("ONLINE".equals(devices.getString("[" + i + "].status")) && given().header("X-Api-Key", Accounts.SANDBOX_KEY)
-                    .get(API + id + "/action/power").then().extract().jsonPath().getBoolean("off")) {
-                return id;
-            }
-        }
-        throw new AssertionError("agent 5033 has no online device that can be switched off");
+        List<Integer> found = SandboxApi.switchableDevices(5033, Set.of());
+        assertTrue(!found.isEmpty(), "agent 5033 has an online device that can be switched off");
+        return found.get(0);
     }
 }

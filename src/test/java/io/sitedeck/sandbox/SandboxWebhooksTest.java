@@ -1,17 +1,19 @@
 package io.sitedeck.sandbox;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.sitedeck.account.Role;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Webhooks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,25 +104,14 @@ class SandboxWebhooksTest {
         return Webhooks.stored(member.tenantId()).stream().filter(e -> e.deviceId != null && e.deviceId == device).toList();
     }
 
-    /** Online IP devices of the agent that can be powered off (not cameras: other tests look for those). */
+    /** Online devices of the agent that can be switched off (not the two the notes test uses). */
     private static List<Integer> powerSwitchable(int count) {
-        JsonPath devices = sandbox().get(API + "/agent/" + AGENT + "/device").then().statusCode(200).extract().jsonPath();
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < devices.getList("$").size() && found.size() < count; i++) {
-            int id = devices.getInt("[" + i + "].id");
-            if (!"ONLINE".equals(devices.getString("[" + i + "].status")) || id == 111010 || id == 111011) {
-                continue;
-            }
-            JsonPath power = sandbox().get(API + "/agent/" + AGENT + "/device/" + id + "/action/power").then().extract().jsonPath();
-            if (power.getBoolean("off")) {
-                found.add(id);
-            }
-        }
-        assertEquals(count, found.size(), "agent " + AGENT + " has " + count + " devices that can be powered off");
-        return found;
+        List<Integer> found = SandboxApi.switchableDevices(AGENT, Set.of(111010, 111011));
+        assertTrue(found.size() >= count, "agent " + AGENT + " has " + count + " devices that can be switched off");
+        return found.subList(0, count);
     }
 
-    private static io.restassured.specification.RequestSpecification sandbox() {
-        return given().header("X-Api-Key", Accounts.SANDBOX_KEY);
+    private static RequestSpecification sandbox() {
+        return SandboxApi.call();
     }
 }
