@@ -33,6 +33,7 @@ public class WebhookDriver {
     static final String CSRF = "bench-csrf-token-0123456789abcdef";
     static final String PASSWORD = "correct-horse-battery-staple";
     static final Map<String, Long> SEEN = new ConcurrentHashMap<>();
+    static final Map<String, Integer> OUTCOMES = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -71,13 +72,18 @@ public class WebhookDriver {
         System.out.printf(Locale.ROOT, "%d events, %d senders, %d open streams%n", events, concurrency, streams);
         Map<String, Long> sent = new ConcurrentHashMap<>();
         run("new events", bodies, sender, hook, concurrency, sent);
-        Thread.sleep(2_000);
+        // Wait until the streams have gone quiet for 2 s (on a small machine they may trail the senders).
+        for (int seen = -1; seen != SEEN.size(); ) {
+            seen = SEEN.size();
+            Thread.sleep(2_000);
+        }
         List<Double> delivery = sent.entrySet().stream().filter(e -> SEEN.containsKey(e.getKey()))
                 .map(e -> (SEEN.get(e.getKey()) - e.getValue()) / 1e6).sorted().collect(Collectors.toList());
         System.out.printf(Locale.ROOT, "POST → badge message on a stream: %d of %d seen, p50 %.1f ms, p99 %.1f ms%n",
                 delivery.size(), events, pct(delivery, 50), pct(delivery, 99));
         run("re-deliveries", bodies.subList(0, Math.min(500, events)), sender, hook, concurrency, new ConcurrentHashMap<>());
         System.out.printf("Domotz calls meanwhile: %d%n", usage(base) - calls - 1);
+        System.out.println("Answers: " + new java.util.TreeMap<>(OUTCOMES));
         System.exit(0);
     }
 
@@ -98,6 +104,7 @@ public class WebhookDriver {
                 if (answer.statusCode() != 201) {
                     throw new IllegalStateException("answered " + answer.statusCode() + ": " + answer.body());
                 }
+                OUTCOMES.merge(label + ": " + answer.body(), 1, Integer::sum);
                 return (System.nanoTime() - t0) / 1e6;
             }));
         }

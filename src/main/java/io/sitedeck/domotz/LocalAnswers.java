@@ -48,8 +48,11 @@ final class LocalAnswers implements AnswerStore {
     @Override
     public void patch(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
                       UnaryOperator<Object> change) {
-        answers.asMap().replaceAll((key, stamped) -> key.matches(baseUrl, scope, operation, agentId, deviceId)
-                ? stamped.withValue(change.apply(stamped.value())) : stamped);
+        for (CallKey key : answers.asMap().keySet()) {
+            if (key.matches(baseUrl, scope, operation, agentId, deviceId)) {
+                answers.asMap().computeIfPresent(key, (same, stamped) -> stamped.withValue(change.apply(stamped.value())));
+            }
+        }
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.scheduler.Scheduled;
 import io.sitedeck.web.Ago;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
@@ -50,17 +49,18 @@ public class LiveEvents {
 
     /** Opens a stream for a tenant's browser: replays the events after {@code after}, then sends events as they come. */
     void open(long tenantId, EventFilter rows, SseEventSink sink, Sse sse, long after) {
-        LiveStream stream = new LiveStream(tenantId, rows, sink, sse, after,
-                (event, live) -> messages(sse, rows, event, live));
+        LiveStream stream = new LiveStream(rows, sink, sse, after);
         streams.computeIfAbsent(tenantId, id -> ConcurrentHashMap.newKeySet()).add(stream);
-        stream.replay(after > 0 ? store.after(tenantId, after, config.replayLimit()) : List.of());
+        List<EventView> missed = after > 0 ? store.after(tenantId, after, config.replayLimit()) : List.of();
+        stream.replay(missed.stream().map(LiveEvents::render).toList());
     }
 
     /** An event received here or by another instance: to every open stream of its tenant on this instance. */
     public void deliver(EventView event) {
         Set<LiveStream> open = streams.get(event.tenantId());
-        if (open != null) {
-            open.forEach(stream -> stream.offer(event));
+        if (open != null && !open.isEmpty()) {
+            LiveStream.Rendered rendered = render(event);
+            open.forEach(stream -> stream.offer(rendered));
         }
     }
 
@@ -79,33 +79,24 @@ public class LiveEvents {
         });
     }
 
-    private List<OutboundSseEvent> messages(Sse sse, EventFilter rows, EventView event, boolean live) {
-        List<OutboundSseEvent> out = new ArrayList<>();
-        if (rows != null) {
-            if (rows.matches(event)) {
-                out.add(message(sse, event, "event-row", EventsResource.Templates.events$row(event)));
-            }
-            return out;
-        }
+    private static LiveStream.Rendered render(EventView event) {
+        List<LiveStream.Message> badges = new ArrayList<>();
         String since = Ago.since(event.occurredAt(), Instant.now());
         if (event.agentId() != null && event.state() != null) {
             if (EventKind.DEVICE_STATUS.wireName().equals(event.name()) && event.deviceId() != null) {
-                out.add(message(sse, event, "device-" + event.agentId() + "-" + event.deviceId(),
+                badges.add(message("device-" + event.agentId() + "-" + event.deviceId(),
                         Templates.badge("UP".equals(event.state()) ? "ONLINE" : "DOWN", since)));
             } else if (EventKind.AGENT_STATUS.wireName().equals(event.name())) {
-                out.add(message(sse, event, "agent-" + event.agentId(),
+                badges.add(message("agent-" + event.agentId(),
                         Templates.badge("UP".equals(event.state()) ? "ONLINE" : "OFFLINE", since)));
             }
         }
-        if (live && event.vitalDown()) {
-            out.add(message(sse, event, "toast", Templates.toast(event)));
-        }
-        return out;
+        LiveStream.Message toast = event.vitalDown() ? message("toast", Templates.toast(event)) : null;
+        return new LiveStream.Rendered(event, badges, toast, message("event-row", EventsResource.Templates.events$row(event)));
     }
 
     /** SSE data is line-based: the fragment goes out as one line. */
-    private static OutboundSseEvent message(Sse sse, EventView event, String name, TemplateInstance html) {
-        return sse.newEventBuilder().id(Long.toString(event.id())).name(name)
-                .data(String.class, html.render().replace("\r", "").replace('\n', ' ').strip()).build();
+    private static LiveStream.Message message(String name, TemplateInstance html) {
+        return new LiveStream.Message(name, html.render().replace("\r", "").replace('\n', ' ').strip());
     }
 }

@@ -1,63 +1,64 @@
 package io.sitedeck.events;
 
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One browser's open event stream. Until the events it missed have been replayed, live events
- * wait in a buffer; after that, nothing older than what was last sent goes out again, so a
- * reconnecting page sees each event once and in order.
+ * wait in a buffer; an event that was replayed is not sent again when it also arrives live. Live
+ * events may come in any order (webhooks are received concurrently), so each badge only ever
+ * moves forward in event time: an older event never overwrites a newer state.
  */
 final class LiveStream {
 
-    private final long tenantId;
+    /** An event's messages, rendered once for all streams: badges, an optional toast, an Events page row. */
+    record Rendered(EventView event, List<Message> badges, Message toast, Message row) {}
+
+    /** One SSE message: the event name htmx listens for, and the HTML to swap in (one line). */
+    record Message(String name, String html) {}
+
     private final EventFilter rows;
     private final SseEventSink sink;
     private final Sse sse;
-    private final BiFunction<EventView, Boolean, List<OutboundSseEvent>> messages;
-    private List<EventView> waiting = new ArrayList<>();
-    private long lastSent;
+    private final long after;
+    private final Set<Long> replayed = new HashSet<>();
+    private final Map<String, Instant> badgeTimes = new HashMap<>();
+    private List<Rendered> waiting = new ArrayList<>();
 
     /**
      * @param rows the Events page's filter for a stream of table rows; null for a stream of status
      *             badges and toasts (every page's)
-     * @param messages what to send for an event (the flag: it is live, not a replay)
      */
-    LiveStream(long tenantId, EventFilter rows, SseEventSink sink, Sse sse, long after,
-               BiFunction<EventView, Boolean, List<OutboundSseEvent>> messages) {
-        this.tenantId = tenantId;
+    LiveStream(EventFilter rows, SseEventSink sink, Sse sse, long after) {
         this.rows = rows;
         this.sink = sink;
         this.sse = sse;
-        this.lastSent = after;
-        this.messages = messages;
-    }
-
-    long tenantId() {
-        return tenantId;
-    }
-
-    EventFilter rows() {
-        return rows;
+        this.after = after;
     }
 
     boolean closed() {
         return sink.isClosed();
     }
 
-    /** Sends what the browser missed, then what arrived meanwhile; from now on events go out as they come. */
-    synchronized void replay(List<EventView> missed) {
-        missed.forEach(event -> send(event, false));
-        List<EventView> arrived = waiting;
+    /** Sends what the browser missed (no toasts: they are news only when new), then what arrived meanwhile. */
+    synchronized void replay(List<Rendered> missed) {
+        missed.forEach(event -> {
+            replayed.add(event.event().id());
+            send(event, false);
+        });
+        List<Rendered> arrived = waiting;
         waiting = null;
         arrived.forEach(event -> send(event, true));
     }
 
-    synchronized void offer(EventView event) {
+    synchronized void offer(Rendered event) {
         if (waiting != null) {
             waiting.add(event);
         } else {
@@ -67,29 +68,46 @@ final class LiveStream {
 
     /** A comment line: keeps proxies from closing a quiet stream, and finds out when the browser has gone. */
     synchronized void ping() {
-        send(sse.newEventBuilder().comment("keep-alive").build());
-    }
-
-    void close() {
         if (!sink.isClosed()) {
-            sink.close();
+            sink.send(sse.newEventBuilder().comment("keep-alive").build()).whenComplete(this::closeOnFailure);
         }
     }
 
-    private void send(OutboundSseEvent message) {
-        if (!sink.isClosed()) {
-            sink.send(message).exceptionally(gone -> {
-                close();
-                return null;
-            });
-        }
-    }
-
-    private void send(EventView event, boolean live) {
-        if (event.id() <= lastSent) {
+    private void send(Rendered rendered, boolean live) {
+        long id = rendered.event().id();
+        if (id <= after || live && replayed.contains(id)) {
             return;
         }
-        lastSent = event.id();
-        messages.apply(event, live).forEach(this::send);
+        if (rows != null) {
+            if (rows.matches(rendered.event())) {
+                send(id, rendered.row());
+            }
+            return;
+        }
+        Instant at = rendered.event().occurredAt();
+        for (Message badge : rendered.badges()) {
+            Instant shown = badgeTimes.get(badge.name());
+            if (shown == null || !at.isBefore(shown)) {
+                badgeTimes.put(badge.name(), at);
+                send(id, badge);
+            }
+        }
+        if (live && rendered.toast() != null) {
+            send(id, rendered.toast());
+        }
+    }
+
+    private void send(long id, Message message) {
+        if (!sink.isClosed()) {
+            sink.send(sse.newEventBuilder().id(Long.toString(id)).name(message.name()).data(String.class, message.html())
+                    .build()).whenComplete(this::closeOnFailure);
+        }
+    }
+
+    /** A write that failed means the browser has gone: close, and the next clean-up forgets the stream. */
+    private void closeOnFailure(Object written, Throwable failure) {
+        if (failure != null && !sink.isClosed()) {
+            sink.close();
+        }
     }
 }

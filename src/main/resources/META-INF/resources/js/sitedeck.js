@@ -97,7 +97,11 @@ document.addEventListener("htmx:sseMessage", function (event) {
     return;
   }
   var url = source.getAttribute("sse-connect");
-  source.setAttribute("sse-connect", url.replace(/([?&]after=)\d*/, "$1" + id));
+  var known = /[?&]after=(\d+)/.exec(url);
+  // Events can arrive out of order; the newest id is where a new connection starts.
+  if (!known || Number(id) > Number(known[1])) {
+    source.setAttribute("sse-connect", url.replace(/([?&]after=)\d*/, "$1" + id));
+  }
   var empty = document.getElementById("no-events");
   if (empty && source.id === "event-rows") {
     empty.remove();
