@@ -3,6 +3,7 @@ package io.sitedeck.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
+import io.sitedeck.web.BadInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -111,7 +112,7 @@ public class MembersResource {
         try {
             return Role.valueOf(role == null ? "" : role.trim());
         } catch (IllegalArgumentException unknown) {
-            throw new jakarta.ws.rs.BadRequestException("Unknown role");
+            throw new BadInput("Unknown role");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.sitedeck.events;
 
 import io.sitedeck.account.CurrentUser;
-import jakarta.ws.rs.BadRequestException;
+import io.sitedeck.web.BadInput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -41,7 +41,7 @@ public class EventStreamResource {
         if ("1".equals(rows)) {
             filter = EventFilter.parse(site, device, type, from, null, null);
             if (!filter.valid()) {
-                throw new BadRequestException(String.join("; ", filter.problems().values()));
+                throw new BadInput(String.join("; ", filter.problems().values()));
             }
         }
         live.open(user.tenantId(), filter, sink, sse, Math.max(position(lastEventId), position(after)));

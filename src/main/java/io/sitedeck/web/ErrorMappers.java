@@ -34,6 +34,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response mapBadInput(BadInput exception, UriInfo uri) {
+        return error(uri, 400, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response mapForbidden(ForbiddenException exception, UriInfo uri) {
         return error(uri, 403, "Your role does not allow this.");
     }

@@ -261,6 +261,14 @@ class LiveStreamTest {
     }
 
     @Test
+    void aRowStreamWithAFilterItCannotReadSaysWhy() throws Exception {
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "events/stream?rows=1&site=abc"))
+                .header("Cookie", "sitedeck-session=" + session.sessionCookie()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("'abc' is not a site id"), refused.body());
+    }
+
+    @Test
     void aStreamNeedsASignedInMember() throws Exception {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "events/stream"))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
