@@ -16,6 +16,7 @@ import io.vertx.redis.client.ResponseType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +46,7 @@ class EventFanOut {
     private Redis publisher;
     private volatile RedisConnection subscription;
     private volatile boolean stopped;
+    private final AtomicBoolean retrying = new AtomicBoolean();
 
     EventFanOut(RedisConfig config, LiveEvents live, ObjectMapper json, Vertx vertx) {
         this.config = config;
@@ -82,30 +84,40 @@ class EventFanOut {
         }
     }
 
-    /** True once this instance listens to the other instances' events. */
-    boolean listening() {
-        return subscription != null;
-    }
-
     private void subscribe() {
+        retrying.set(false);
         if (stopped) {
             return;
         }
         Redis.createClient(vertx, new RedisOptions().setConnectionString(config.url().orElseThrow())).connect()
                 .onSuccess(connection -> {
                     connection.handler(this::received);
-                    connection.exceptionHandler(failure -> lost(failure.getMessage()));
-                    connection.endHandler(nothing -> lost("connection closed"));
+                    connection.exceptionHandler(failure -> lost(connection, failure.getMessage()));
+                    connection.endHandler(nothing -> lost(connection, "connection closed"));
                     connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel()))
-                            .onSuccess(ok -> subscription = connection)
-                            .onFailure(failure -> lost(failure.getMessage()));
+                            .onSuccess(ok -> {
+                                subscription = connection;
+                                LOG.infof("Events received by other instances arrive through Redis (channel %s)", channel());
+                            })
+                            .onFailure(failure -> {
+                                connection.close();
+                                lost(null, failure.getMessage());
+                            });
                 })
-                .onFailure(failure -> lost(failure.getMessage()));
+                .onFailure(failure -> lost(null, failure.getMessage()));
     }
 
-    private void lost(String why) {
-        if (stopped) {
+    /**
+     * The subscription's connection (or, with null, an attempt to make one) failed: one retry at a
+     * time, however many handlers report it; a connection that is not the subscription (an old
+     * one closing late) changes nothing.
+     */
+    private void lost(RedisConnection connection, String why) {
+        if (stopped || connection != null && connection != subscription || !retrying.compareAndSet(false, true)) {
             return;
+        }
+        if (connection != null) {
+            connection.close();
         }
         if (subscription != null) {
             LOG.warnf("Lost the Redis subscription for events of other instances (%s); retrying", why);

@@ -45,11 +45,6 @@ public record EventFilter(Integer site, Integer device, String type, Instant fro
         return new EventFilter(siteId, deviceId, kind, start, end, number, Map.copyOf(problems), raw);
     }
 
-    /** No filter: the newest events of every site. */
-    public static EventFilter none() {
-        return parse(null, null, null, null, null, null);
-    }
-
     public boolean valid() {
         return problems.isEmpty();
     }

@@ -64,7 +64,7 @@ public class LiveEvents {
         }
     }
 
-    /** Open streams on this instance (for the operations page and tests). */
+    /** Open streams on this instance (forgetting closed ones first). */
     public int openStreams() {
         streams.values().forEach(set -> set.removeIf(LiveStream::closed));
         return streams.values().stream().mapToInt(Set::size).sum();
