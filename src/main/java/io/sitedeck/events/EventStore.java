@@ -5,7 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public class EventStore {
         String digest = WebhookTokens.sha256(event.canonicalBody());
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                if (StoredEvent.count("tenantId = ?1 and digest = ?2", tenantId, digest) > 0) {
+                if (isStored(tenantId, digest)) {
                     return Optional.<EventView>empty();
                 }
                 StoredEvent stored = new StoredEvent();
@@ -49,9 +48,18 @@ public class EventStore {
                 stored.persistAndFlush();
                 return Optional.of(EventView.of(stored));
             });
-        } catch (PersistenceException duplicate) {
-            return Optional.empty();
+        } catch (RuntimeException failed) {
+            // The unique key: the same event, stored by a delivery that raced this one. Anything
+            // else is a real failure, answered 500, and Domotz delivers the event again.
+            if (QuarkusTransaction.requiringNew().call(() -> isStored(tenantId, digest))) {
+                return Optional.empty();
+            }
+            throw failed;
         }
+    }
+
+    private static boolean isStored(long tenantId, String digest) {
+        return StoredEvent.count("tenantId = ?1 and digest = ?2", tenantId, digest) > 0;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package io.sitedeck.events;
 
 import io.sitedeck.web.Ago;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -13,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 public record EventView(long id, long tenantId, String name, Integer agentId, Integer deviceId, String agentName,
                         String deviceName, String state, String summary, Instant occurredAt, Instant receivedAt,
                         boolean vital) {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     static EventView of(StoredEvent e) {
         return new EventView(e.id, e.tenantId, e.name, e.agentId, e.deviceId, e.agentName, e.deviceName, e.state,
@@ -48,10 +51,16 @@ public record EventView(long id, long tenantId, String name, Integer agentId, In
         return Ago.since(occurredAt, Instant.now());
     }
 
-    /** When it happened, in UTC to the second (as the CSV has it). */
+    /** When it happened, in UTC to the second (as the CSV has it): for machines. */
     public String occurredUtc() {
         return DateTimeFormatter.ISO_INSTANT.format(occurredAt.truncatedTo(ChronoUnit.SECONDS));
     }
+
+    /** The same for people: {@code 2026-11-26 16:12:21}. */
+    public String occurredShown() {
+        return SHOWN.format(occurredAt);
+    }
+
 
     /** Something went wrong (shown highlighted): DOWN, a lost heartbeat, a detected issue. */
     public boolean trouble() {

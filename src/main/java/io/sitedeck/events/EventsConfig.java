@@ -2,6 +2,7 @@ package io.sitedeck.events;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
 import java.time.Duration;
 
 /** Webhook events and live updates. Documented in docs/configuration.md. */
@@ -16,8 +17,9 @@ public interface EventsConfig {
     @WithDefault("1h")
     Duration cleanupEvery();
 
-    /** Largest webhook body accepted (bytes); bigger ones are answered 413. Domotz's events are a few hundred bytes. */
+    /** Largest webhook body accepted (bytes, at most 65536: the stored body's size); bigger ones are answered 413. */
     @WithDefault("65536")
+    @Max(65536)
     int maxBodyBytes();
 
     /** Events per page on the Events page. */

@@ -98,6 +98,8 @@ class LiveInBrowserTest {
         sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/on").then().statusCode(204);
         assertThat(events.locator("#event-rows tr").first()).containsText("Device UP", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertEquals("same page", events.evaluate("() => window.sitedeckMarker"));
+        events.screenshot(new Page.ScreenshotOptions().setPath(Path.of(System.getProperty("sitedeck.screenshots",
+                "target/screenshots")).resolve("events.png")));
         assertThat(badge).hasText("ONLINE", WAIT);
     }
 
