@@ -11,13 +11,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +42,6 @@ class SandboxWebhooks {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicLong delivered = new AtomicLong();
 
     SandboxWebhooks(SandboxWorld world, SandboxConfig config, Instance<SandboxWebhookTargets> embedded) {
         this.world = world;
@@ -53,22 +51,17 @@ class SandboxWebhooks {
 
     /** An agent event ({@code agent_*}): {@code data} gets the agent id first. */
     void agentEvent(int agentId, String name, Instant at, ObjectNode details) {
-        Set<Integer> profiles = new LinkedHashSet<>();
-        world.agentBindings().stream().filter(b -> b.agentId() == agentId).forEach(b -> profiles.add(b.profileId()));
+        Set<Integer> profiles = world.agentBindings().stream().filter(b -> b.agentId() == agentId)
+                .map(SandboxWorld.AgentBinding::profileId).collect(Collectors.toSet());
         raise(profiles, name, at, data(agentId, null, details));
     }
 
     /** A device event ({@code device_*}). */
     void deviceEvent(int agentId, int deviceId, String name, Instant at, ObjectNode details) {
-        Set<Integer> profiles = new LinkedHashSet<>();
-        world.deviceBindings().stream().filter(b -> b.agentId() == agentId && b.deviceId() == deviceId)
-                .forEach(b -> profiles.add(b.profileId()));
+        Set<Integer> profiles = world.deviceBindings().stream()
+                .filter(b -> b.agentId() == agentId && b.deviceId() == deviceId)
+                .map(SandboxWorld.DeviceBinding::profileId).collect(Collectors.toSet());
         raise(profiles, name, at, data(agentId, deviceId, details));
-    }
-
-    /** Successful deliveries since start (the sandbox's own count, for tests and the log). */
-    long delivered() {
-        return delivered.get();
     }
 
     @PreDestroy
@@ -104,7 +97,6 @@ class SandboxWebhooks {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() / 100 == 2) {
-                delivered.incrementAndGet();
                 return;
             }
             String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
