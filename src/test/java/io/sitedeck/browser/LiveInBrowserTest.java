@@ -86,6 +86,7 @@ class LiveInBrowserTest {
         assertThat(badge).hasText("DOWN", WAIT);
         assertThat(badge).hasClass("status status-DOWN");
         assertEquals("same page", page.evaluate("() => window.sitedeckMarker"), "no reload");
+        badge.scrollIntoViewIfNeeded();
         screenshot("live-site.png");
 
         // The Events page, open in another tab, gets the device's next event at the top.
