@@ -47,15 +47,15 @@ public class EventStreamResource {
         live.open(user.tenantId(), filter, sink, sse, Math.max(position(lastEventId), position(after)));
     }
 
-    /** An event id the browser sent; anything else counts as "from now on". */
+    /** An event id the browser sent (0: it has seen none yet); -1 for none at all, which means "from now on". */
     private static long position(String id) {
         if (id == null || id.isBlank()) {
-            return 0;
+            return LiveEvents.FROM_NOW;
         }
         try {
-            return Math.max(0, Long.parseLong(id.trim()));
+            return Math.max(LiveEvents.FROM_NOW, Long.parseLong(id.trim()));
         } catch (NumberFormatException notAnId) {
-            return 0;
+            return LiveEvents.FROM_NOW;
         }
     }
 }

@@ -5,7 +5,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.scheduler.Scheduled;
 import io.sitedeck.web.Ago;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
@@ -37,6 +39,9 @@ public class LiveEvents {
         static native TemplateInstance toast(EventView event);
     }
 
+    /** Where a stream starts when the browser names no event: nothing is replayed. */
+    static final long FROM_NOW = -1;
+
     private final Map<Long, Set<LiveStream>> streams = new ConcurrentHashMap<>();
     private final EventStore store;
     private final EventsConfig config;
@@ -47,11 +52,14 @@ public class LiveEvents {
         metrics.gauge("sitedeck.live.streams", streams, open -> open.values().stream().mapToInt(Set::size).sum());
     }
 
-    /** Opens a stream for a tenant's browser: replays the events after {@code after}, then sends events as they come. */
+    /**
+     * Opens a stream for a tenant's browser: replays the events after {@code after} (0: all it
+     * has; {@link #FROM_NOW}: none), then sends events as they come.
+     */
     void open(long tenantId, EventFilter rows, SseEventSink sink, Sse sse, long after) {
         LiveStream stream = new LiveStream(rows, sink, sse, after);
         streams.computeIfAbsent(tenantId, id -> ConcurrentHashMap.newKeySet()).add(stream);
-        List<EventView> missed = after > 0 ? store.after(tenantId, after, config.replayLimit()) : List.of();
+        List<EventView> missed = after == FROM_NOW ? List.of() : store.after(tenantId, after, config.replayLimit());
         stream.replay(missed.stream().map(LiveEvents::render).toList());
     }
 
@@ -68,6 +76,22 @@ public class LiveEvents {
     public int openStreams() {
         streams.values().forEach(set -> set.removeIf(LiveStream::closed));
         return streams.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /**
+     * Ends every open stream: browsers reconnect (to this instance once it is back, or to another)
+     * and catch up from where they were. Called when the instance stops, so a rolling restart
+     * moves pages over at once rather than when a proxy times them out.
+     */
+    public void closeAll() {
+        streams.values().forEach(set -> {
+            set.forEach(LiveStream::close);
+            set.clear();
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        closeAll();
     }
 
     /** A comment now and then keeps proxies from closing quiet streams and finds the closed ones. */

@@ -66,6 +66,12 @@ final class LiveStream {
         }
     }
 
+    synchronized void close() {
+        if (!sink.isClosed()) {
+            sink.close();
+        }
+    }
+
     /** A comment line: keeps proxies from closing a quiet stream, and finds out when the browser has gone. */
     synchronized void ping() {
         if (!sink.isClosed()) {
@@ -106,8 +112,8 @@ final class LiveStream {
 
     /** A write that failed means the browser has gone: close, and the next clean-up forgets the stream. */
     private void closeOnFailure(Object written, Throwable failure) {
-        if (failure != null && !sink.isClosed()) {
-            sink.close();
+        if (failure != null) {
+            close();
         }
     }
 }

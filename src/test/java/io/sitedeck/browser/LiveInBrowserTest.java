@@ -104,6 +104,29 @@ class LiveInBrowserTest {
         assertThat(badge).hasText("ONLINE", WAIT);
     }
 
+    @Test
+    void aPageWhoseConnectionDroppedCatchesUpOnWhatItMissed() throws Exception {
+        int streams = live.openStreams();
+        String site = "agents/" + AGENT + "?size=200";
+        page.navigate(root + site);
+        Chromium.signIn(page, member);
+        page.waitForURL(root + site);
+        page.evaluate("() => { window.sitedeckMarker = 'same page'; }");
+        Locator badge = page.locator("[sse-swap='device-" + AGENT + "-" + device + "'] .status");
+        assertThat(badge).hasText("ONLINE");
+        Webhooks.await("the page's live stream", () -> live.openStreams() > streams);
+
+        // The connection drops (as in a restart or a network blip); the browser reconnects after a
+        // few seconds. Meanwhile the device goes down, and its event is stored with no stream open.
+        live.closeAll();
+        sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/off").then().statusCode(204);
+        Webhooks.await("the event", () -> !Webhooks.stored(member.tenantId()).isEmpty());
+        assertEquals(streams, live.openStreams(), "the page was not connected when the event came in");
+
+        assertThat(badge).hasText("DOWN", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertEquals("same page", page.evaluate("() => window.sitedeckMarker"), "caught up without a reload");
+    }
+
     private void screenshot(String name) {
         Path folder = Path.of(System.getProperty("sitedeck.screenshots", "target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
