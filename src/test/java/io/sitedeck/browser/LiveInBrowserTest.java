@@ -71,15 +71,7 @@ class LiveInBrowserTest {
 
     @Test
     void aDeviceSwitchedOffInDomotzTurnsDownOnTheOpenSitePageWithoutAReload() throws Exception {
-        int streams = live.openStreams();
-        String site = "agents/" + AGENT + "?size=200"; // every device of the site on one page
-        page.navigate(root + site);
-        Chromium.signIn(page, member);
-        page.waitForURL(root + site);
-        page.evaluate("() => { window.sitedeckMarker = 'same page'; }");
-        Locator badge = page.locator("[sse-swap='device-" + AGENT + "-" + device + "'] .status");
-        assertThat(badge).hasText("ONLINE");
-        Webhooks.await("the page's live stream", () -> live.openStreams() > streams);
+        Locator badge = openSitePage();
 
         sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/off").then().statusCode(204);
 
@@ -106,6 +98,21 @@ class LiveInBrowserTest {
 
     @Test
     void aPageWhoseConnectionDroppedCatchesUpOnWhatItMissed() throws Exception {
+        Locator badge = openSitePage();
+
+        // The connection drops (as in a restart or a network blip); the browser reconnects after a
+        // few seconds. Meanwhile the device goes down, and its event is stored with no stream open.
+        live.closeAll();
+        sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/off").then().statusCode(204);
+        Webhooks.await("the event", () -> !Webhooks.stored(member.tenantId()).isEmpty());
+        assertEquals(0, live.openStreams(), "the page was not connected when the event came in");
+
+        assertThat(badge).hasText("DOWN", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertEquals("same page", page.evaluate("() => window.sitedeckMarker"), "caught up without a reload");
+    }
+
+    /** Signs in to the site page (every device on one page), marks the window, waits for its live stream; the device's badge. */
+    private Locator openSitePage() throws InterruptedException {
         int streams = live.openStreams();
         String site = "agents/" + AGENT + "?size=200";
         page.navigate(root + site);
@@ -115,16 +122,7 @@ class LiveInBrowserTest {
         Locator badge = page.locator("[sse-swap='device-" + AGENT + "-" + device + "'] .status");
         assertThat(badge).hasText("ONLINE");
         Webhooks.await("the page's live stream", () -> live.openStreams() > streams);
-
-        // The connection drops (as in a restart or a network blip); the browser reconnects after a
-        // few seconds. Meanwhile the device goes down, and its event is stored with no stream open.
-        live.closeAll();
-        sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/off").then().statusCode(204);
-        Webhooks.await("the event", () -> !Webhooks.stored(member.tenantId()).isEmpty());
-        assertEquals(streams, live.openStreams(), "the page was not connected when the event came in");
-
-        assertThat(badge).hasText("DOWN", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
-        assertEquals("same page", page.evaluate("() => window.sitedeckMarker"), "caught up without a reload");
+        return badge;
     }
 
     private void screenshot(String name) {
