@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
@@ -130,9 +131,20 @@ public class DomotzGateway {
         return Optional.empty();
     }
 
-    /** The agent as the target's cache knows it (any age), without calling Domotz. */
+    /** The agent as the target's cache knows it (any age: its details, else any cached page of sites), without calling Domotz. */
+    @SuppressWarnings("unchecked")
     public Optional<Agent> cachedAgent(DomotzTarget t, int agentId) {
-        return cache.peek(t, "getAgent", agentId, null);
+        Optional<Agent> details = cache.peek(t, "getAgent", agentId, null);
+        if (details.isPresent()) {
+            return details;
+        }
+        AtomicReference<Agent> listed = new AtomicReference<>();
+        // A patch that changes nothing: a way to look through every cached page of sites.
+        cache.patch(t, "listAgents", null, null, agents -> {
+            ((List<Agent>) agents).stream().filter(a -> a.id() == agentId).findFirst().ifPresent(listed::set);
+            return agents;
+        });
+        return Optional.ofNullable(listed.get());
     }
 
     /** Rewrites the device wherever the target's cache holds it: its own answer and the agent's device lists. */

@@ -66,6 +66,10 @@ class CachePatchingTest {
         assertTrue(row.find(), "the site's badge is on the list");
         assertEquals("OFFLINE", row.group(1));
         assertEquals(before, usage() - selfCount(), "no Domotz call");
+        String name = given().header("X-Api-Key", KEY).get("/public-api/v1/agent/" + AGENT).then().statusCode(200)
+                .extract().jsonPath().getString("display_name");
+        assertTrue(session.get("/events").asString().contains(">" + name.replace("&", "&amp;").replace("'", "&#39;") + "</a>"),
+                "the event is listed under the site's name, as the cached sites list has it");
         Webhooks.post(Webhooks.tokenOf(member.tenantId()), Webhooks.agentStatus(AGENT, "UP", Instant.now().plusSeconds(1)))
                 .then().statusCode(201);
     }
