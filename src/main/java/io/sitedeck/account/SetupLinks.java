@@ -1,14 +1,9 @@
 package io.sitedeck.account;
 
+import io.sitedeck.web.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** One-time links for new members to set their password; only a hash of the token is stored. */
@@ -16,14 +11,10 @@ import java.util.Optional;
 public class SetupLinks {
 
     static final Duration VALIDITY = Duration.ofDays(7);
-    private final SecureRandom random = new SecureRandom();
-
     /** Issues a new link for the member (any older one stops working) and returns its path. */
     String issue(AppUser member) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        member.setupTokenHash = hash(token);
+        String token = Secrets.newToken();
+        member.setupTokenHash = Secrets.sha256Hex(token);
         member.setupExpiresAt = Instant.now().plus(VALIDITY);
         return "/welcome/" + token;
     }
@@ -33,16 +24,7 @@ public class SetupLinks {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return AppUser.<AppUser>find("setupTokenHash", hash(token)).firstResultOptional()
+        return AppUser.<AppUser>find("setupTokenHash", Secrets.sha256Hex(token)).firstResultOptional()
                 .filter(user -> user.enabled && user.setupExpiresAt != null && user.setupExpiresAt.isAfter(Instant.now()));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -1,10 +1,7 @@
 package io.sitedeck.domotz;
 
+import io.sitedeck.web.Secrets;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -29,7 +26,7 @@ public final class DomotzTarget {
     public DomotzTarget(URI baseUrl, String apiKey, Integer domotzUserId) {
         this.baseUrl = normalise(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-        this.fingerprint = sha256(this.baseUrl + "\n" + apiKey).substring(0, 16);
+        this.fingerprint = Secrets.sha256Hex(this.baseUrl + "\n" + apiKey).substring(0, 16);
         this.domotzUserId = domotzUserId;
     }
 
@@ -63,15 +60,6 @@ public final class DomotzTarget {
     private static URI normalise(URI uri) {
         String text = uri.toString();
         return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.sitedeck.web.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class EventStore {
      * delivery loses on the unique key and is answered as a duplicate too.
      */
     public Optional<EventView> store(long tenantId, WebhookEvent event, String agentName, String deviceName) {
-        String digest = WebhookTokens.sha256(event.canonicalBody());
+        String digest = Secrets.sha256Hex(event.canonicalBody());
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 if (isStored(tenantId, digest)) {

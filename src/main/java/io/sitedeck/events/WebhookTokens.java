@@ -2,14 +2,9 @@ package io.sitedeck.events;
 
 import io.sitedeck.account.KeyVault;
 import io.sitedeck.account.Tenant;
+import io.sitedeck.web.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,7 +19,6 @@ public class WebhookTokens {
     public static final String PATH = "/hooks/domotz/";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private final SecureRandom random = new SecureRandom();
     private final KeyVault vault;
 
     WebhookTokens(KeyVault vault) {
@@ -53,24 +47,13 @@ public class WebhookTokens {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return Tenant.<Tenant>find("webhookTokenHash", sha256(token)).firstResultOptional().map(t -> t.id);
+        return Tenant.<Tenant>find("webhookTokenHash", Secrets.sha256Hex(token)).firstResultOptional().map(t -> t.id);
     }
 
     private String replace(Tenant tenant) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tenant.webhookTokenHash = sha256(token);
+        String token = Secrets.newToken();
+        tenant.webhookTokenHash = Secrets.sha256Hex(token);
         tenant.webhookTokenSealed = vault.encrypt(token);
         return token;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

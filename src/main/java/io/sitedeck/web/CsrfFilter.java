@@ -5,8 +5,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -25,7 +23,6 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 public class CsrfFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CsrfToken token;
 
@@ -42,7 +39,7 @@ public class CsrfFilter {
         }
         var cookie = request.getCookies().get(CsrfToken.COOKIE);
         String expected = cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
-        token.use(expected != null ? expected : newToken(), expected == null);
+        token.use(expected != null ? expected : Secrets.newToken(), expected == null);
         if (SAFE.contains(request.getMethod())) {
             return Optional.empty();
         }
@@ -69,9 +66,4 @@ public class CsrfFilter {
         }
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }
