@@ -24,4 +24,6 @@ CREATE TABLE domotz_event (
     CONSTRAINT uq_domotz_event_digest UNIQUE (tenant_id, digest)
 );
 CREATE INDEX ix_domotz_event_tenant ON domotz_event (tenant_id, occurred_at);
+-- Every page asks for the team's newest event id (where its live stream starts).
+CREATE INDEX ix_domotz_event_tenant_id ON domotz_event (tenant_id, id);
 CREATE INDEX ix_domotz_event_received ON domotz_event (received_at);

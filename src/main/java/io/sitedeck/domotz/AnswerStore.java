@@ -1,6 +1,7 @@
 package io.sitedeck.domotz;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -25,6 +26,9 @@ interface AnswerStore {
      */
     void patch(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
                UnaryOperator<Object> change);
+
+    /** The stored answers that {@link #patch} would see, whatever their age, as they are. */
+    List<Object> values(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId);
 
     /**
      * Claims the one upstream call for {@code key} across instances; false while another instance

@@ -1,9 +1,6 @@
 package io.sitedeck.domotz;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.Vertx;
-import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.RedisOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -17,15 +14,13 @@ class AnswerStores {
 
     @Produces
     @Singleton
-    AnswerStore answers(DomotzConfig config, RedisConfig redis, Vertx vertx, ObjectMapper json) {
+    AnswerStore answers(DomotzConfig config, SharedRedis redis, ObjectMapper json) {
         LocalAnswers local = new LocalAnswers(config.cacheMaxEntries(), config.maxStale(), config.budgetDay());
-        if (redis.url().isEmpty()) {
+        if (redis.client().isEmpty()) {
             return local;
         }
         LOG.infof("Domotz answers, single flight and budget counts are shared through Redis (prefix %s)",
                 redis.prefix());
-        Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(redis.url().get())
-                .setMaxPoolSize(16).setMaxPoolWaiting(512));
-        return new RedisAnswers(client, json, redis.prefix(), config.maxStale(), config.budgetDay(), local);
+        return new RedisAnswers(redis.client().get(), json, redis.prefix(), config.maxStale(), config.budgetDay(), local);
     }
 }

@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
@@ -115,20 +114,15 @@ public class DomotzGateway {
 
     // ---- what webhooks say: read and rewrite cached answers, never calling Domotz
 
-    /** The device as the target's cache knows it (any age), without calling Domotz. */
+    /** The device as the target's cache knows it (any age: its details, else any cached list of its site), without calling Domotz. */
+    @SuppressWarnings("unchecked")
     public Optional<Device> cachedDevice(DomotzTarget t, int agentId, int deviceId) {
         Optional<Device> single = cache.peek(t, "getDevice", agentId, deviceId);
         if (single.isPresent()) {
             return single;
         }
-        for (boolean showHidden : new boolean[] {false, true}) {
-            Optional<List<Device>> list = cache.peek(t, "listDevices", agentId, null, showHidden);
-            Optional<Device> found = list.flatMap(devices -> devices.stream().filter(d -> d.id() == deviceId).findFirst());
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        return cache.values(t, "listDevices", agentId, null).stream().flatMap(list -> ((List<Device>) list).stream())
+                .filter(device -> device.id() == deviceId).findFirst();
     }
 
     /** The agent as the target's cache knows it (any age: its details, else any cached page of sites), without calling Domotz. */
@@ -138,13 +132,8 @@ public class DomotzGateway {
         if (details.isPresent()) {
             return details;
         }
-        AtomicReference<Agent> listed = new AtomicReference<>();
-        // A patch that changes nothing: a way to look through every cached page of sites.
-        cache.patch(t, "listAgents", null, null, agents -> {
-            ((List<Agent>) agents).stream().filter(a -> a.id() == agentId).findFirst().ifPresent(listed::set);
-            return agents;
-        });
-        return Optional.ofNullable(listed.get());
+        return cache.values(t, "listAgents", null, null).stream().flatMap(page -> ((List<Agent>) page).stream())
+                .filter(agent -> agent.id() == agentId).findFirst();
     }
 
     /** Rewrites the device wherever the target's cache holds it: its own answer and the agent's device lists. */

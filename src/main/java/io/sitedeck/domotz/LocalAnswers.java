@@ -3,6 +3,7 @@ package io.sitedeck.domotz;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,13 @@ final class LocalAnswers implements AnswerStore {
                 answers.asMap().computeIfPresent(key, (same, stamped) -> stamped.withValue(change.apply(stamped.value())));
             }
         }
+    }
+
+    @Override
+    public List<Object> values(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId) {
+        return answers.asMap().entrySet().stream()
+                .filter(entry -> entry.getKey().matches(baseUrl, scope, operation, agentId, deviceId))
+                .map(entry -> entry.getValue().value()).toList();
     }
 
     @Override

@@ -110,6 +110,29 @@ final class RedisAnswers implements AnswerStore {
     @Override
     public void patch(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
                       UnaryOperator<Object> change) {
+        eachAnswer(baseUrl, scope, operation, agentId, deviceId, (key, node, value) -> {
+            Object changed = change.apply(value);
+            if (changed != value) {
+                node.set("v", json.valueToTree(changed));
+                send(Request.cmd(Command.SET).arg(key).arg(json.writeValueAsString(node)).arg("KEEPTTL").arg("XX"));
+            }
+        });
+    }
+
+    @Override
+    public List<Object> values(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId) {
+        List<Object> values = new ArrayList<>();
+        eachAnswer(baseUrl, scope, operation, agentId, deviceId, (key, node, value) -> values.add(value));
+        return values;
+    }
+
+    private interface AnswerVisitor {
+        void visit(String key, ObjectNode stored, Object value) throws java.io.IOException;
+    }
+
+    /** Every stored answer of the operation about the agent (and device, when given) in the scope: found by SCAN, read by GET. */
+    private void eachAnswer(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
+                            AnswerVisitor visitor) {
         JavaType type = AnswerTypes.of(operation);
         if (type == null) {
             return;
@@ -123,17 +146,11 @@ final class RedisAnswers implements AnswerStore {
             }
             try {
                 JsonNode node = json.readTree(stored.toString(StandardCharsets.UTF_8));
-                if (!scope.equals(node.path("s").asText())) {
-                    continue;
-                }
-                Object value = json.readerFor(type).readValue(node.get("v"));
-                Object changed = change.apply(value);
-                if (changed != value) {
-                    ((ObjectNode) node).set("v", json.valueToTree(changed));
-                    send(Request.cmd(Command.SET).arg(key).arg(json.writeValueAsString(node)).arg("KEEPTTL").arg("XX"));
+                if (scope.equals(node.path("s").asText())) {
+                    visitor.visit(key, (ObjectNode) node, json.readerFor(type).readValue(node.get("v")));
                 }
             } catch (java.io.IOException | RuntimeException unreadable) {
-                LOG.debugf("Could not patch a shared answer of %s: %s", operation, unreadable.getMessage());
+                LOG.debugf("Could not read a shared answer of %s: %s", operation, unreadable.getMessage());
             }
         }
     }

@@ -271,6 +271,11 @@ class UpstreamCache {
         return Optional.ofNullable(value);
     }
 
+    /** Every cached answer of one operation about the agent (device: null for any), whatever its age, without calling Domotz. */
+    List<Object> values(DomotzTarget target, String operation, Integer agentId, Integer deviceId) {
+        return answers.values(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId);
+    }
+
     /** Rewrites the target's cached answers of one operation (see {@link AnswerStore#patch}). */
     void patch(DomotzTarget target, String operation, Integer agentId, Integer deviceId,
                UnaryOperator<Object> change) {

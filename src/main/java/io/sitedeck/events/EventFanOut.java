@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.sitedeck.domotz.RedisConfig;
+import io.sitedeck.domotz.SharedRedis;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
-import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
-import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
@@ -39,27 +37,25 @@ class EventFanOut {
     record Envelope(String origin, EventView event) {}
 
     private final String origin = UUID.randomUUID().toString();
-    private final RedisConfig config;
+    private final SharedRedis redis;
     private final LiveEvents live;
     private final ObjectMapper json;
     private final Vertx vertx;
-    private Redis publisher;
     private volatile RedisConnection subscription;
     private volatile boolean stopped;
     private final AtomicBoolean retrying = new AtomicBoolean();
 
-    EventFanOut(RedisConfig config, LiveEvents live, ObjectMapper json, Vertx vertx) {
-        this.config = config;
+    EventFanOut(SharedRedis redis, LiveEvents live, ObjectMapper json, Vertx vertx) {
+        this.redis = redis;
         this.live = live;
         this.json = json;
         this.vertx = vertx;
     }
 
     void start(@Observes StartupEvent started) {
-        config.url().ifPresent(url -> {
-            publisher = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
+        if (redis.client().isPresent()) {
             subscribe();
-        });
+        }
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -72,11 +68,11 @@ class EventFanOut {
 
     /** Tells the other instances (no-op with one instance). Never blocks the webhook's answer. */
     void publish(EventView event) {
-        if (publisher == null) {
+        if (redis.client().isEmpty()) {
             return;
         }
         try {
-            publisher.send(Request.cmd(Command.PUBLISH).arg(channel()).arg(json.writeValueAsString(new Envelope(origin, event))))
+            redis.client().get().send(Request.cmd(Command.PUBLISH).arg(channel()).arg(json.writeValueAsString(new Envelope(origin, event))))
                     .onFailure(failure -> LOG.warnf("Could not share event %d with other instances: %s", event.id(),
                             failure.getMessage()));
         } catch (JsonProcessingException impossible) {
@@ -89,7 +85,7 @@ class EventFanOut {
         if (stopped) {
             return;
         }
-        Redis.createClient(vertx, new RedisOptions().setConnectionString(config.url().orElseThrow())).connect()
+        redis.client().orElseThrow().connect()
                 .onSuccess(connection -> {
                     connection.handler(this::received);
                     connection.exceptionHandler(failure -> lost(connection, failure.getMessage()));
@@ -143,6 +139,6 @@ class EventFanOut {
     }
 
     private String channel() {
-        return config.prefix() + ":events";
+        return redis.prefix() + ":events";
     }
 }

@@ -30,11 +30,13 @@ public class EventsResource {
 
     private final CurrentUser user;
     private final EventStore store;
+    private final LiveStart live;
     private final EventsConfig config;
 
-    EventsResource(CurrentUser user, EventStore store, EventsConfig config) {
+    EventsResource(CurrentUser user, EventStore store, LiveStart live, EventsConfig config) {
         this.user = user;
         this.store = store;
+        this.live = live;
         this.config = config;
     }
 
@@ -43,11 +45,10 @@ public class EventsResource {
     public Response page(@RestQuery String site, @RestQuery String device, @RestQuery String type,
                          @RestQuery String from, @RestQuery String to, @RestQuery String page) {
         EventFilter filter = EventFilter.parse(site, device, type, from, to, page);
-        long latest = store.latestId(user.tenantId());
         EventStore.Slice slice = filter.valid() ? store.page(user.tenantId(), filter, config.pageSize())
                 : new EventStore.Slice(List.of(), 1, false);
         return Response.status(filter.valid() ? 200 : 400)
-                .entity(Templates.events(new EventsPage(filter, slice, latest, days(config.retention())))).build();
+                .entity(Templates.events(new EventsPage(filter, slice, live.latestId(), days(config.retention())))).build();
     }
 
     @GET

@@ -11,13 +11,18 @@ public class LiveStart {
 
     private final CurrentUser user;
     private final EventStore store;
+    private Long latest;
 
     LiveStart(CurrentUser user, EventStore store) {
         this.user = user;
         this.store = store;
     }
 
+    /** Read once per request: the layout and the Events page both need it. */
     public long latestId() {
-        return user.signedIn() ? store.latestId(user.tenantId()) : 0;
+        if (latest == null) {
+            latest = user.signedIn() ? store.latestId(user.tenantId()) : 0;
+        }
+        return latest;
     }
 }
