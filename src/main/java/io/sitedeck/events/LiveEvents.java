@@ -49,7 +49,7 @@ public class LiveEvents {
     LiveEvents(EventStore store, EventsConfig config, MeterRegistry metrics) {
         this.store = store;
         this.config = config;
-        metrics.gauge("sitedeck.live.streams", streams, open -> open.values().stream().mapToInt(Set::size).sum());
+        metrics.gauge("sitedeck.live.streams", this, LiveEvents::openStreams);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.sitedeck.events.LiveEvents;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Chromium;
 import io.sitedeck.testing.SandboxApi;
+import io.sitedeck.testing.Waits;
 import io.sitedeck.testing.Webhooks;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -87,7 +88,7 @@ class LiveInBrowserTest {
         events.navigate(root + "events");
         assertThat(events.locator("#event-rows tr").first()).containsText("Device DOWN");
         events.evaluate("() => { window.sitedeckMarker = 'same page'; }");
-        Webhooks.await("the events page's two streams (badges, rows)", () -> live.openStreams() >= beforeEventsPage + 2);
+        Waits.until("the events page's two streams (badges, rows)", () -> live.openStreams() >= beforeEventsPage + 2);
         sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/on").then().statusCode(204);
         assertThat(events.locator("#event-rows tr").first()).containsText("Device UP", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertEquals("same page", events.evaluate("() => window.sitedeckMarker"));
@@ -104,7 +105,7 @@ class LiveInBrowserTest {
         // few seconds. Meanwhile the device goes down, and its event is stored with no stream open.
         live.closeAll();
         sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/off").then().statusCode(204);
-        Webhooks.await("the event", () -> !Webhooks.stored(member.tenantId()).isEmpty());
+        Waits.until("the event", () -> !Webhooks.stored(member.tenantId()).isEmpty());
         assertEquals(0, live.openStreams(), "the page was not connected when the event came in");
 
         assertThat(badge).hasText("DOWN", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
@@ -121,7 +122,7 @@ class LiveInBrowserTest {
         page.evaluate("() => { window.sitedeckMarker = 'same page'; }");
         Locator badge = page.locator("[sse-swap='device-" + AGENT + "-" + device + "'] .status");
         assertThat(badge).hasText("ONLINE");
-        Webhooks.await("the page's live stream", () -> live.openStreams() > streams);
+        Waits.until("the page's live stream", () -> live.openStreams() > streams);
         return badge;
     }
 

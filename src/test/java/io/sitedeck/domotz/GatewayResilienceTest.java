@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.sitedeck.testing.ResilienceProfile;
+import io.sitedeck.testing.Waits;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class GatewayResilienceTest {
         for (int i = 0; i < 5; i++) {
             gateway.getAgent(target, 7);
         }
-        waitFor(() -> "New name".equals(gateway.getAgent(target, 7).displayName()));
+        Waits.until("the background refresh", () -> "New name".equals(gateway.getAgent(target, 7).displayName()));
         assertEquals(2, requests(), "the first read and one background refresh");
     }
 
@@ -176,15 +177,5 @@ class GatewayResilienceTest {
 
     private static String agent(String name) {
         return "{\"id\":7,\"display_name\":\"" + name + "\",\"status\":{\"value\":\"ONLINE\"}}";
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 5 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }

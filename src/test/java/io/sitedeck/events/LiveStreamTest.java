@@ -12,6 +12,7 @@ import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Session;
+import io.sitedeck.testing.Waits;
 import io.sitedeck.testing.Webhooks;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
@@ -81,7 +82,7 @@ class LiveStreamTest {
             reader = new Thread(this::read, "sse-test-reader");
             reader.setDaemon(true);
             reader.start();
-            Webhooks.await("the stream to be open", () -> live.openStreams() > streamsBefore);
+            Waits.until("the stream to be open", () -> live.openStreams() > streamsBefore);
             open.add(this);
         }
 

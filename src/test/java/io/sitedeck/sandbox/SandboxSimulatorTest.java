@@ -10,6 +10,7 @@ import io.sitedeck.account.Role;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.SandboxApi;
+import io.sitedeck.testing.Waits;
 import io.sitedeck.testing.Webhooks;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -108,7 +109,7 @@ class SandboxSimulatorTest {
     }
 
     private StoredEvent awaitEvent(String name) throws InterruptedException {
-        Webhooks.await(name, () -> Webhooks.stored(member.tenantId()).stream().anyMatch(e -> e.name.equals(name)));
+        Waits.until(name, () -> Webhooks.stored(member.tenantId()).stream().anyMatch(e -> e.name.equals(name)));
         return Webhooks.stored(member.tenantId()).stream().filter(e -> e.name.equals(name)).findFirst().orElseThrow();
     }
 

@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.sitedeck.testing.SandboxApi;
-import io.sitedeck.testing.Webhooks;
+import io.sitedeck.testing.Waits;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +63,7 @@ class SandboxWebhookRetryTest {
                 .willReturn(aResponse().withStatus(201)));
 
         powerOff();
-        Webhooks.await("three attempts", () -> attempts().size() == 3);
+        Waits.until("three attempts", () -> attempts().size() == 3);
         Thread.sleep(1_000);
         List<LoggedRequest> attempts = attempts();
         assertEquals(3, attempts.size(), "taken on the third attempt, then no more");
@@ -82,7 +82,7 @@ class SandboxWebhookRetryTest {
     void aTargetThatNeverTakesItIsGivenUpAfterTheLastAttempt() throws Exception {
         receiver.stubFor(post(urlEqualTo("/receiver")).willReturn(aResponse().withStatus(500)));
         powerOff();
-        Webhooks.await("four attempts", () -> attempts().size() == 4);
+        Waits.until("four attempts", () -> attempts().size() == 4);
         Thread.sleep(2_000); // a fifth would have come after 1.6 s
         assertEquals(4, attempts().size());
     }

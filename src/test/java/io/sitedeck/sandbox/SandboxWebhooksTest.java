@@ -10,6 +10,7 @@ import io.sitedeck.account.Role;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.SandboxApi;
+import io.sitedeck.testing.Waits;
 import io.sitedeck.testing.Webhooks;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ class SandboxWebhooksTest {
             sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/off").then().statusCode(204);
             undo.add(() -> sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/on"));
         }
-        Webhooks.await("the watched device's event", () -> !events(member, watched).isEmpty());
+        Waits.until("the watched device's event", () -> !events(member, watched).isEmpty());
         Thread.sleep(500); // the others, had they been sent, were sent before
         assertEquals(List.of(), events(member, unbound), "no profile is bound to it");
         assertEquals(List.of(), events(member, otherEvents), "its profile does not watch device_status");
@@ -67,7 +68,7 @@ class SandboxWebhooksTest {
         assertEquals(3, body.getMap("$").size(), "name, timestamp and data, as documented");
 
         sandbox().post(API + "/agent/" + AGENT + "/device/" + watched + "/action/power/on").then().statusCode(204);
-        Webhooks.await("the UP event", () -> events(member, watched).size() == 2);
+        Waits.until("the UP event", () -> events(member, watched).size() == 2);
         assertEquals("UP", events(member, watched).get(1).state);
     }
 
@@ -80,7 +81,7 @@ class SandboxWebhooksTest {
         int device = powerSwitchable(4).get(3);
         bind("/alert-profile/1/binding/agent/" + AGENT + "/device/" + device);
         switchOffAndOn(device);
-        Webhooks.await("DOWN and UP at both teams", () -> events(one, device).size() == 2 && events(two, device).size() == 2);
+        Waits.until("DOWN and UP at both teams", () -> events(one, device).size() == 2 && events(two, device).size() == 2);
         assertEquals(List.of("DOWN", "UP"), events(one, device).stream().map(e -> e.state).toList());
 
         // Unbound again: the next change sends nothing.

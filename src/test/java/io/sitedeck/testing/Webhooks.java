@@ -11,7 +11,6 @@ import io.sitedeck.events.WebhookTokens;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /** Posting Domotz webhook events to a tenant's URL, and reading what was stored. */
 public final class Webhooks {
@@ -43,16 +42,5 @@ public final class Webhooks {
     public static List<StoredEvent> stored(long tenantId) {
         return QuarkusTransaction.requiringNew().call(() ->
                 StoredEvent.<StoredEvent>list("tenantId = ?1 order by id", tenantId));
-    }
-
-    /** Waits up to 10 s for something that happens in the background (a webhook delivery). */
-    public static void await(String what, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 10 s for " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 }
