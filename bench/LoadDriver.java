@@ -209,7 +209,7 @@ public class LoadDriver {
 
     /** First-run set-up and a connection to the cell, as a person does it. */
     static void setUp(HttpClient client, Options o) throws Exception {
-        post(client, o, "/setup", Map.of("organization", "Bench MSP", "email", "bench@msp.example",
+        post(client, o, "/setup", Map.of("token", "bench-setup-token", "organization", "Bench MSP", "email", "bench@msp.example",
                 "password", PASSWORD, "confirmation", PASSWORD));
         signIn(client, o);
         HttpResponse<String> added = post(client, o, "/connections", Map.of("name", "Bench cell", "cell", "CUSTOM",

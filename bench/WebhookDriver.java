@@ -41,7 +41,7 @@ public class WebhookDriver {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int streams = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         HttpClient browser = browser();
-        form(browser, base + "/setup", Map.of("organization", "Bench MSP", "email", "bench@msp.example",
+        form(browser, base + "/setup", Map.of("token", "bench-setup-token", "organization", "Bench MSP", "email", "bench@msp.example",
                 "password", PASSWORD, "confirmation", PASSWORD));
         form(browser, base + "/j_security_check", Map.of("j_username", "bench@msp.example", "j_password", PASSWORD));
         form(browser, base + "/connections", Map.of("name", "Sandbox", "cell", "SANDBOX", "apiKey", "sandbox-demo-key"));

@@ -28,7 +28,7 @@ wait_ready() { # port pid log
 
 mkdir -p "$workdir/cell" "$workdir/app"
 (cd "$workdir/cell" && exec java -Dquarkus.profile=bench -Dsitedeck.console.enabled=false \
-  -Dquarkus.http.port="$cell_port" -Dsitedeck.sandbox.latency="$latency" -Dsitedeck.sandbox.daily-limit=100000000 \
+  -Dquarkus.http.port="$cell_port" -Dquarkus.management.port="$((cell_port + 10000))" -Dsitedeck.sandbox.latency="$latency" -Dsitedeck.sandbox.daily-limit=100000000 \
   -jar "$jar" > "$workdir/cell.log" 2>&1) &
 cell_pid=$!
 wait_ready "$cell_port" "$cell_pid" "$workdir/cell.log"
@@ -36,7 +36,7 @@ echo "cell: the sandbox's large world on port $cell_port, ${latency} per call"
 
 start=$(date +%s%N)
 # shellcheck disable=SC2086
-(cd "$workdir/app" && exec java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dsitedeck.sandbox.enabled=false \
+(cd "$workdir/app" && exec java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 10000))" -Dsitedeck.sandbox.enabled=false -Dsitedeck.sign-in.setup-token=bench-setup-token -Dsitedeck.domotz.allowed-hosts=127.0.0.1 \
   -Dsitedeck.console.data-dir="$workdir/app" -jar "$jar" > "$workdir/app.log" 2>&1) &
 app_pid=$!
 wait_ready "$port" "$app_pid" "$workdir/app.log"

@@ -14,7 +14,7 @@ workdir=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$workdir"' EXIT
 
 start=$(date +%s%N)
-(cd "$workdir" && exec java -Dquarkus.profile=bench -Dsitedeck.console.enabled=false -Dquarkus.http.port="$port" \
+(cd "$workdir" && exec java -Dquarkus.profile=bench -Dsitedeck.console.enabled=false -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 10000))" \
   -jar "$OLDPWD/target/quarkus-app/quarkus-run.jar" > "$workdir/sandbox.log" 2>&1) &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; do

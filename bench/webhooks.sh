@@ -17,7 +17,7 @@ cleanup() { kill "${app_pid:-}" 2>/dev/null || true; rm -rf "$workdir"; }
 trap cleanup EXIT
 
 # shellcheck disable=SC2086
-(cd "$workdir" && exec java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dsitedeck.console.data-dir="$workdir" \
+(cd "$workdir" && exec java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 10000))" -Dsitedeck.console.data-dir="$workdir" -Dsitedeck.sign-in.setup-token=bench-setup-token \
   -Dsitedeck.sandbox.simulator.events-per-minute=0 -jar "$jar" > "$workdir/app.log" 2>&1) &
 app_pid=$!
 until curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; do

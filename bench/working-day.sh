@@ -38,13 +38,13 @@ scaled() { echo "$(( $1 / k ))ms"; } # milliseconds of a real duration, divided 
 
 mkdir -p "$workdir/cell" "$workdir/app"
 (cd "$workdir/cell" && exec java -Dquarkus.profile=bench -Dsitedeck.console.enabled=false \
-  -Dquarkus.http.port="$cell_port" -Dsitedeck.sandbox.latency=150ms -Dsitedeck.sandbox.daily-limit=1000 \
+  -Dquarkus.http.port="$cell_port" -Dquarkus.management.port="$((cell_port + 10000))" -Dsitedeck.sandbox.latency=150ms -Dsitedeck.sandbox.daily-limit=1000 \
   -Dsitedeck.sandbox.concurrent-allowed=5 -Dsitedeck.sandbox.hour-length="$(scaled 3600000)" \
   -jar "$jar" > "$workdir/cell.log" 2>&1) &
 cell_pid=$!
 wait_ready "$cell_port" "$cell_pid" "$workdir/cell.log"
 
-(cd "$workdir/app" && exec java -Xmx128m -Dquarkus.http.port="$port" -Dsitedeck.sandbox.enabled=false \
+(cd "$workdir/app" && exec java -Xmx128m -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 10000))" -Dsitedeck.sandbox.enabled=false -Dsitedeck.sign-in.setup-token=bench-setup-token -Dsitedeck.domotz.allowed-hosts=127.0.0.1 \
   -Dsitedeck.console.data-dir="$workdir/app" -Dsitedeck.domotz.budget-day="$(scaled 86400000)" \
   -Dsitedeck.domotz.ttl.agents="$(scaled 60000)" -Dsitedeck.domotz.ttl.devices="$(scaled 60000)" \
   -Dsitedeck.domotz.ttl.rtd="$(scaled 300000)" -Dsitedeck.domotz.ttl.history="$(scaled 300000)" \

@@ -48,11 +48,12 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "setup_expires_at")
     public Instant setupExpiresAt;
 
-    @Column(name = "failed_logins", nullable = false)
-    public int failedLogins;
-
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
+    /**
+     * Moves on sign-out, password change, disabling and role change: every session cookie carries
+     * the epoch it was issued in and stops working once it differs.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    public int sessionEpoch;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -89,8 +90,9 @@ public class AppUser extends PanacheEntityBase {
         return count("tenantId = ?1 and role = ?2 and enabled = true", tenantId, Role.ADMIN);
     }
 
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Ends every session of this member (their open live streams too, see {@code SessionEnded}). */
+    public void endSessions() {
+        sessionEpoch++;
     }
 
     public boolean awaitingSetup() {

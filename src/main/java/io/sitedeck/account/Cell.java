@@ -32,6 +32,11 @@ public enum Cell {
                 .findFirst();
     }
 
+    /** True for a connection whose base URL a person typed (none of the known cells, not the sandbox). */
+    static boolean custom(String baseUrl) {
+        return Arrays.stream(values()).noneMatch(c -> baseUrl.equals(c.baseUrl));
+    }
+
     static String labelOf(String baseUrl) {
         return Arrays.stream(values()).filter(c -> baseUrl.equals(c.baseUrl)).map(Cell::label).findFirst()
                 .orElse(baseUrl);

@@ -6,11 +6,13 @@ import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.sandbox.EmbeddedSandbox;
+import io.sitedeck.outbound.OutboundGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,22 @@ public class Connections {
     }
 
     /** Checks name, cell and key with Domotz and saves the connection; throws {@link Invalid} otherwise. */
+    /**
+     * The cells this member may choose: the known ones, the embedded sandbox when it is on, and a
+     * custom URL for admins only (it makes the server connect where the form says).
+     */
+    public List<Cell> cellsFor(CurrentUser user) {
+        return Arrays.stream(Cell.values())
+                .filter(cell -> cell != Cell.SANDBOX || sandbox.enabled())
+                .filter(cell -> cell != Cell.CUSTOM || user.admin())
+                .toList();
+    }
+
     @Transactional
     public DomotzConnection add(CurrentUser user, String name, String cell, String customUrl, String apiKey) {
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanName = name(name, problems);
-        String baseUrl = baseUrl(cell, customUrl, problems);
+        String baseUrl = baseUrl(user, cell, customUrl, problems);
         String key = apiKey == null ? "" : apiKey.trim();
         if (key.isEmpty() || key.length() > 200) {
             problems.put("apiKey", "Paste the API key from the Domotz portal.");
@@ -90,6 +103,9 @@ public class Connections {
 
     @Transactional
     public void replaceKey(CurrentUser user, DomotzConnection connection, String apiKey) {
+        if (Cell.custom(connection.baseUrl) && !user.admin()) {
+            throw new Invalid(Map.of("apiKey", "Only an admin may change a connection to a custom URL."));
+        }
         String key = apiKey == null ? "" : apiKey.trim();
         if (key.isEmpty() || key.length() > 200) {
             throw new Invalid(Map.of("apiKey", "Paste the new API key."));
@@ -132,19 +148,25 @@ public class Connections {
     }
 
     public DomotzTarget target(DomotzConnection connection) {
-        return new DomotzTarget(resolve(connection.baseUrl), vault.decrypt(connection.keyCiphertext),
-                connection.domotzUserId);
+        return target(connection.baseUrl, vault.decrypt(connection.keyCiphertext), connection.domotzUserId);
     }
 
+    private DomotzTarget target(String baseUrl, String key, Integer domotzUserId) {
+        return DomotzConnection.EMBEDDED_SANDBOX.equals(baseUrl)
+                ? DomotzTarget.embedded(sandbox.baseUrl(request.getCurrent().request().localAddress().port()), key,
+                        domotzUserId)
+                : new DomotzTarget(URI.create(baseUrl), key, domotzUserId);
+    }
+
+    /**
+     * Calls the cell with the key. Until both answers are Domotz's, the URL is not trusted, so
+     * nothing the other end sent reaches the page: only what kind of failure it was.
+     */
     private DomotzGateway.KeyCheck check(String baseUrl, String key) {
         try {
-            return gateway.verify(new DomotzTarget(resolve(baseUrl), key));
-        } catch (DomotzException.KeyRejected rejected) {
-            throw new Invalid(Map.of("apiKey", "Domotz rejected this key: " + rejected.getMessage()));
-        } catch (DomotzException.Unavailable unreachable) {
-            throw new Invalid(Map.of("cell", "Could not reach this Domotz cell: " + unreachable.getMessage()));
-        } catch (DomotzException other) {
-            throw new Invalid(Map.of("apiKey", other.explanation()));
+            return gateway.verify(target(baseUrl, key, null));
+        } catch (DomotzException failure) {
+            throw new Invalid(UnverifiedFailures.problem(failure));
         }
     }
 
@@ -153,11 +175,6 @@ public class Connections {
         connection.keyLast4 = key.length() > 4 ? key.substring(key.length() - 4) : "";
         connection.domotzUserId = check.user().id();
         connection.domotzUser = check.user().name();
-    }
-
-    private URI resolve(String baseUrl) {
-        return DomotzConnection.EMBEDDED_SANDBOX.equals(baseUrl)
-                ? sandbox.baseUrl(request.getCurrent().request().localAddress().port()) : URI.create(baseUrl);
     }
 
     private void record(CurrentUser user, String action, DomotzConnection connection, String outcome) {
@@ -173,10 +190,14 @@ public class Connections {
         return clean;
     }
 
-    private String baseUrl(String cellName, String customUrl, Map<String, String> problems) {
+    private String baseUrl(CurrentUser user, String cellName, String customUrl, Map<String, String> problems) {
         Optional<Cell> cell = Cell.parse(cellName);
         if (cell.isEmpty()) {
             problems.put("cell", "Choose a cell.");
+            return null;
+        }
+        if (cell.get() == Cell.CUSTOM && !user.admin()) {
+            problems.put("cell", "Only an admin may add a connection to a custom URL: choose a Domotz cell.");
             return null;
         }
         if (cell.get() == Cell.SANDBOX && !sandbox.enabled()) {
@@ -186,19 +207,17 @@ public class Connections {
         return cell.get().baseUrl().orElseGet(() -> customUrl(customUrl, problems));
     }
 
-    /** An absolute https URL; plain http only for this machine (a local sandbox or test cell). */
-    private static String customUrl(String text, Map<String, String> problems) {
+    /** An absolute URL the outbound guard allows (allow-list, no internal address), checked before any connection. */
+    private String customUrl(String text, Map<String, String> problems) {
         String url = text == null ? "" : text.trim().replaceAll("/+$", "");
         try {
             URI uri = new URI(url);
-            boolean local = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
-            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()) && local)) {
-                problems.put("customUrl", "Enter a full https:// URL, e.g. https://api-eu-west-1-cell-1.domotz.com/public-api/v1");
-            }
-            return url;
+            gateway.checkCellUrl(uri);
         } catch (URISyntaxException malformed) {
             problems.put("customUrl", "This is not a valid URL: " + malformed.getReason());
-            return url;
+        } catch (OutboundGuard.Refused refused) {
+            problems.put("customUrl", refused.getMessage());
         }
+        return url;
     }
 }

@@ -3,6 +3,7 @@ package io.sitedeck.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.web.ConsoleContext;
+import io.sitedeck.web.LocalPaths;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -108,8 +109,7 @@ public class ConnectionsResource {
     @Path("use")
     public Response use(@RestForm long id, @RestForm String back) {
         DomotzConnection connection = mine(id);
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
-        return Response.seeOther(URI.create(target))
+        return Response.seeOther(LocalPaths.backOr(back, "/"))
                 .cookie(new NewCookie.Builder(ConsoleContext.CONNECTION_COOKIE).value(String.valueOf(connection.id))
                         .path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
                 .build();
@@ -124,6 +124,6 @@ public class ConnectionsResource {
     }
 
     private TemplateInstance page(AddForm form, Map<String, String> problems, String notice) {
-        return Templates.connections(DomotzConnection.of(user), List.of(Cell.values()), form, problems, notice);
+        return Templates.connections(DomotzConnection.of(user), connections.cellsFor(user), form, problems, notice);
     }
 }

@@ -14,6 +14,8 @@ public class CurrentUser {
 
     static final String USER_ID = "sitedeck.user-id";
     static final String TENANT_ID = "sitedeck.tenant-id";
+    static final String EMAIL = "sitedeck.email";
+    static final String SESSION_EPOCH = "sitedeck.session-epoch";
 
     private final SecurityIdentity identity;
 
@@ -34,7 +36,12 @@ public class CurrentUser {
     }
 
     public String email() {
-        return identity.getPrincipal().getName();
+        return identity.<String>getAttribute(EMAIL);
+    }
+
+    /** The session epoch this request's session was issued in (see {@link AppUser#sessionEpoch}). */
+    public int sessionEpoch() {
+        return identity.<Integer>getAttribute(SESSION_EPOCH);
     }
 
     public Role role() {

@@ -1,15 +1,10 @@
 package io.sitedeck.account;
 
 import io.sitedeck.web.ConsoleConfig;
+import io.sitedeck.web.DataFolder;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -41,7 +36,7 @@ public class KeyVault {
             this.key = new SecretKeySpec(decode(masterKey.get()), "AES");
             this.generated = false;
         } else {
-            this.key = new SecretKeySpec(keyFile(console.dataDir().resolve("master.key")), "AES");
+            this.key = new SecretKeySpec(decode(DataFolder.secretFile(console.dataDir().resolve("master.key"), 32)), "AES");
             this.generated = true;
             LOG.warn("SITEDECK_MASTER_KEY is not set: API keys are encrypted with a generated key in the data "
                     + "folder. Set SITEDECK_MASTER_KEY in production.");
@@ -91,22 +86,4 @@ public class KeyVault {
         return bytes;
     }
 
-    private byte[] keyFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] fresh = new byte[32];
-                random.nextBytes(fresh);
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                } catch (FileAlreadyExistsException anotherInstanceWon) {
-                    // read the one that is there
-                }
-            }
-            return decode(Files.readString(file));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("Cannot read or create the master key file " + file, unreadable);
-        }
-    }
 }

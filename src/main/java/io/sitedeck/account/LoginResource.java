@@ -2,8 +2,9 @@ package io.sitedeck.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.sitedeck.audit.AuditLog;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,12 +27,14 @@ public class LoginResource {
         static native TemplateInstance login(boolean failed, boolean welcome, boolean signedOut);
     }
 
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
     private final AuditLog audit;
+    private final Event<SessionsEnded> ended;
 
-    LoginResource(SecurityIdentity identity, AuditLog audit) {
-        this.identity = identity;
+    LoginResource(CurrentUser user, AuditLog audit, Event<SessionsEnded> ended) {
+        this.user = user;
         this.audit = audit;
+        this.ended = ended;
     }
 
     @GET
@@ -45,12 +48,17 @@ public class LoginResource {
         return Templates.login(error != null, welcome != null, out != null);
     }
 
+    /** Ends the member's sessions everywhere (a copied cookie stops working too) and their live streams. */
     @POST
     @Path("logout")
+    @Transactional
     public Response logout() {
-        if (!identity.isAnonymous()) {
-            AppUser.byEmail(identity.getPrincipal().getName()).ifPresent(user -> audit.record(user.tenantId, user.email,
-                    "sign-out", user.email, "ok"));
+        if (user.signedIn()) {
+            AppUser.<AppUser>findByIdOptional(user.id()).ifPresent(member -> {
+                member.endSessions();
+                audit.record(member.tenantId, member.email, "sign-out", member.email, "ok");
+                ended.fire(new SessionsEnded(member.id));
+            });
         }
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/login?out")).cookie(expired).build();

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.web.BadInput;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -38,10 +39,13 @@ public class MembersResource {
     private final SetupLinks links;
     private final AuditLog audit;
 
-    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit) {
+    private final Event<SessionsEnded> ended;
+
+    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, Event<SessionsEnded> ended) {
         this.user = user;
         this.links = links;
         this.audit = audit;
+        this.ended = ended;
     }
 
     @GET
@@ -59,7 +63,7 @@ public class MembersResource {
                     .build();
         }
         if (AppUser.byEmail(clean).isPresent()) {
-            return Response.status(409).entity(page(Map.of("email", "Somebody already signs in with this email."),
+            return Response.status(409).entity(page(Map.of("email", "This email cannot be added. Use another address, or ask your Sitedeck operator."),
                     clean, null, null)).build();
         }
         AppUser member = AppUser.create(user.tenantId(), clean, chosen);
@@ -80,6 +84,9 @@ public class MembersResource {
         }
         Role old = member.role;
         member.role = chosen;
+        if (old != chosen) {
+            endSessions(member);
+        }
         record("member.role", member, "ok: " + old + " → " + chosen);
         return Response.seeOther(URI.create("/members")).build();
     }
@@ -94,8 +101,17 @@ public class MembersResource {
             return refuse(member, "member.disable", "The last admin cannot be disabled.");
         }
         member.enabled = enable;
+        if (!enable) {
+            endSessions(member);
+        }
         record(enable ? "member.enable" : "member.disable", member, "ok");
         return Response.seeOther(URI.create("/members")).build();
+    }
+
+    /** A role change or disabling applies to open sessions and live streams at once, not at the next sign-in. */
+    private void endSessions(AppUser member) {
+        member.endSessions();
+        ended.fire(new SessionsEnded(member.id));
     }
 
     /** A member of this tenant; another tenant's id is not found. */

@@ -8,13 +8,21 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /**
  * Rebuilds the identity from the session cookie on every request, from the database: a member
- * who was disabled is out at once, and a role change applies at the next click.
+ * who was disabled, signed out or changed role is out at once (the session epoch moved), a role
+ * change applies at the next click, and no session outlives {@code sitedeck.sign-in.session-lifetime}.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    private final SignInConfig config;
+
+    SessionIdentityProvider(SignInConfig config) {
+        this.config = config;
+    }
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -23,9 +31,14 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> AppUser.byEmail(request.getPrincipal())
-                .filter(user -> user.enabled && !user.awaitingSetup())
-                .map(SitedeckIdentityProvider::identity)
-                .orElseThrow(AuthenticationFailedException::new)));
+        SessionToken token = SessionToken.parse(request.getPrincipal()).orElse(null);
+        if (token == null) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() ->
+                AppUser.<AppUser>findByIdOptional(token.userId())
+                        .filter(user -> token.validFor(user, config.sessionLifetime(), Instant.now()))
+                        .map(user -> SitedeckIdentityProvider.identity(user, token))
+                        .orElseThrow(AuthenticationFailedException::new)));
     }
 }

@@ -1,24 +1,30 @@
 package io.sitedeck.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.sandbox.EmbeddedSandbox;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * First run: while nobody has an account, this page creates the first tenant and its admin, and
- * (with the embedded sandbox on) a ready "Sandbox" connection. Afterwards it only points to sign-in.
+ * (with the embedded sandbox on) a ready "Sandbox" connection. It needs the one-time token the
+ * start-up banner prints ({@link SetupToken}); two set-ups at once cannot both win (the first-run
+ * row is claimed in the same transaction). Afterwards it only points to sign-in.
  */
 @Path("/setup")
 @Produces(MediaType.TEXT_HTML)
@@ -26,7 +32,10 @@ public class SetupResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance setup(SetupForm form, Map<String, String> problems, boolean sandboxOffered);
+        static native TemplateInstance setup(SetupForm form, Map<String, String> problems, boolean sandboxOffered,
+                                             String token);
+
+        static native TemplateInstance needsToken(boolean wrongToken);
     }
 
     /** What was typed, to show again after a refusal (never the password). */
@@ -35,27 +44,34 @@ public class SetupResource {
     private final EmbeddedSandbox sandbox;
     private final KeyVault vault;
     private final AuditLog audit;
+    private final SetupToken setupToken;
 
-    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit) {
+    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit, SetupToken setupToken) {
         this.sandbox = sandbox;
         this.vault = vault;
         this.audit = audit;
+        this.setupToken = setupToken;
     }
 
     @GET
-    public Object show() {
+    public Object show(@QueryParam("token") String token) {
         if (AppUser.count() > 0) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        return Templates.setup(new SetupForm("", "", true), Map.of(), sandbox.demoKey().isPresent());
+        if (!setupToken.matches(token)) {
+            return Response.status(token == null ? 200 : 403).entity(Templates.needsToken(token != null)).build();
+        }
+        return Templates.setup(new SetupForm("", "", true), Map.of(), sandbox.demoKey().isPresent(), token);
     }
 
     @POST
-    @Transactional
-    public Object create(@RestForm String organization, @RestForm String email, @RestForm String password,
-                         @RestForm String confirmation, @RestForm String sandboxConnection) {
+    public Object create(@RestForm String token, @RestForm String organization, @RestForm String email,
+                         @RestForm String password, @RestForm String confirmation, @RestForm String sandboxConnection) {
         if (AppUser.count() > 0) {
             return Response.seeOther(URI.create("/login")).build();
+        }
+        if (!setupToken.matches(token)) {
+            return Response.status(403).entity(Templates.needsToken(true)).build();
         }
         boolean withSandbox = sandboxConnection != null && sandbox.demoKey().isPresent();
         SetupForm form = new SetupForm(organization == null ? "" : organization.trim(), AppUser.normalise(email),
@@ -72,17 +88,31 @@ public class SetupResource {
             problems.put("password", passwordProblem);
         }
         if (!problems.isEmpty()) {
-            return Response.status(400).entity(Templates.setup(form, problems, sandbox.demoKey().isPresent())).build();
+            return Response.status(400).entity(Templates.setup(form, problems, sandbox.demoKey().isPresent(), token))
+                    .build();
         }
+        String hash = Passwords.hash(password);
+        boolean won;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> createFirstAdmin(form, hash));
+            won = true;
+        } catch (PersistenceException | QuarkusTransactionException anotherSetupWon) {
+            won = false; // the first-run row was claimed by a set-up that committed first
+        }
+        return Response.seeOther(URI.create(won ? "/login?welcome" : "/login")).build();
+    }
+
+    private void createFirstAdmin(SetupForm form, String passwordHash) {
+        AppUser.getEntityManager().createNativeQuery("INSERT INTO first_run (id, claimed_at) VALUES (1, ?1)")
+                .setParameter(1, Instant.now()).executeUpdate();
         Tenant tenant = Tenant.create(form.organization());
         AppUser admin = AppUser.create(tenant.id, form.email(), Role.ADMIN);
-        admin.passwordHash = Passwords.hash(password);
-        if (withSandbox) {
+        admin.passwordHash = passwordHash;
+        if (form.sandbox()) {
             sandboxConnection(tenant, admin);
         }
         audit.record(tenant.id, admin.email, "setup", tenant.name, "ok: first admin " + admin.email
-                + (withSandbox ? " with a sandbox connection" : ""));
-        return Response.seeOther(URI.create("/login?welcome")).build();
+                + (form.sandbox() ? " with a sandbox connection" : ""));
     }
 
     private void sandboxConnection(Tenant tenant, AppUser admin) {
@@ -95,7 +125,7 @@ public class SetupResource {
         connection.keyCiphertext = vault.encrypt(key);
         connection.keyLast4 = key.substring(key.length() - 4);
         connection.isDefault = true;
-        connection.createdAt = java.time.Instant.now();
+        connection.createdAt = Instant.now();
         connection.persist();
     }
 }

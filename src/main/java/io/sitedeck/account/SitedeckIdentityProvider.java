@@ -13,12 +13,14 @@ import io.sitedeck.audit.AuditLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Checks email and password at sign-in (form login): bcrypt, disabled members, account and IP
- * lock-outs, and an audit record for every attempt. Every failure looks the same to the person
- * signing in.
+ * Checks email and password at sign-in (form login): bcrypt, disabled and pending members, growing
+ * delays after failures ({@link LoginThrottle}), and an audit record for every attempt. Every
+ * failure looks the same to the person signing in and costs the same: exactly one bcrypt check,
+ * whether the email is unknown, disabled, pending, waiting or simply wrong.
  */
 @ApplicationScoped
 public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -39,6 +41,7 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
+        // The address as Quarkus resolved it: forwarded headers count only from quarkus.http.proxy.trusted-proxies.
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String ip = http == null || http.request().remoteAddress() == null ? "unknown"
                 : http.request().remoteAddress().hostAddress();
@@ -49,50 +52,48 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
 
     private SecurityIdentity signIn(String email, String password, String ip) {
         Instant now = Instant.now();
-        if (throttle.ipLocked(ip, now)) {
-            audit.record(null, email, "sign-in", email, "refused: too many failures from this address", ip);
+        Duration wait = throttle.waitBefore(email, ip, now);
+        if (!wait.isZero()) {
+            Passwords.matches(password, DUMMY_HASH);
+            audit.record(null, email, "sign-in", email, "refused: too many failures, next attempt in "
+                    + Math.max(1, wait.toSeconds()) + " s", ip);
             throw new AuthenticationFailedException();
         }
-        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(email, password, now));
+        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(email, password));
         if (outcome.user == null) {
-            throttle.ipFailed(ip, now);
+            throttle.failed(email, ip, now);
             audit.record(outcome.tenantId, email, "sign-in", email, outcome.why, ip);
             throw new AuthenticationFailedException();
         }
+        throttle.succeeded(email, ip);
         audit.record(outcome.tenantId, email, "sign-in", email, "ok", ip);
-        return identity(outcome.user);
+        return identity(outcome.user, SessionToken.issue(outcome.user, now));
     }
 
     private record Outcome(AppUser user, Long tenantId, String why) {}
 
-    private Outcome check(String email, String password, Instant now) {
+    private Outcome check(String email, String password) {
         AppUser user = AppUser.byEmail(email).orElse(null);
-        if (user == null) {
-            Passwords.matches(password, DUMMY_HASH); // spend the same time as for a real account
-            return new Outcome(null, null, "failed: unknown email");
-        }
-        if (user.lockedAt(now)) {
-            return new Outcome(null, user.tenantId, "refused: account locked until " + user.lockedUntil);
-        }
-        if (!user.enabled || user.awaitingSetup()) {
-            return new Outcome(null, user.tenantId, user.enabled ? "failed: set-up not finished" : "refused: disabled");
+        if (user == null || !user.enabled || user.awaitingSetup()) {
+            Passwords.matches(password, DUMMY_HASH);
+            String why = user == null ? "failed: unknown email" : user.enabled ? "failed: set-up not finished" : "refused: disabled";
+            return new Outcome(null, user == null ? null : user.tenantId, why);
         }
         if (!Passwords.matches(password, user.passwordHash)) {
-            boolean locked = throttle.accountFailed(user, now);
-            return new Outcome(null, user.tenantId, locked
-                    ? "failed: wrong password; account locked for " + LoginThrottle.LOCK.toMinutes() + " minutes"
-                    : "failed: wrong password");
+            return new Outcome(null, user.tenantId, "failed: wrong password");
         }
-        throttle.succeeded(user);
         return new Outcome(user, user.tenantId, "ok");
     }
 
-    static SecurityIdentity identity(AppUser user) {
+    /** The identity of a session: the token is the principal's name (what the cookie keeps); the rest are attributes. */
+    static SecurityIdentity identity(AppUser user, SessionToken token) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.email))
+                .setPrincipal(new QuarkusPrincipal(token.text()))
                 .addRole(user.role.name())
                 .addAttribute(CurrentUser.USER_ID, user.id)
                 .addAttribute(CurrentUser.TENANT_ID, user.tenantId)
+                .addAttribute(CurrentUser.EMAIL, user.email)
+                .addAttribute(CurrentUser.SESSION_EPOCH, user.sessionEpoch)
                 .build();
     }
 

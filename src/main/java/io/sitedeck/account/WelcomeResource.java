@@ -50,6 +50,7 @@ public class WelcomeResource {
             return Response.status(400).entity(Templates.welcome(member.email, token, problem)).build();
         }
         member.passwordHash = Passwords.hash(password);
+        member.endSessions();
         member.setupTokenHash = null;
         member.setupExpiresAt = null;
         audit.record(member.tenantId, member.email, "member.password-set", member.email, "ok");

@@ -8,6 +8,7 @@ import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.web.DomotzActions;
 import io.sitedeck.web.Htmx;
+import io.sitedeck.web.LocalPaths;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -92,12 +93,12 @@ public class BindingsResource {
      */
     private Response act(String what, int profile, boolean bind, String back, HttpHeaders headers,
                          Function<DomotzTarget, ProfilesView> panel, DomotzActions.Consumer call) {
-        String to = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/alerts";
+        URI to = LocalPaths.backOr(back, "/alerts");
         return actions.call(bind ? "alert.bind" : "alert.unbind", what, "profile " + profile, null, t -> {
             call.accept(t);
             Response.ResponseBuilder answer = Htmx.requested(headers)
                     ? Response.ok(Templates.panel(panel.apply(t))).type(MediaType.TEXT_HTML)
-                    : Response.seeOther(URI.create(to));
+                    : Response.seeOther(to);
             return answer.header("HX-Trigger", BINDINGS_CHANGED).build();
         });
     }

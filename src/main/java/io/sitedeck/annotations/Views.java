@@ -2,8 +2,10 @@ package io.sitedeck.annotations;
 
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.audit.AuditLog;
+import io.sitedeck.web.LocalPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +28,7 @@ public class Views {
 
     /** A console path with its query, and nothing that could lead elsewhere; null if it is not one. */
     static String consoleUrl(String url) {
-        if (url == null) {
-            return null;
-        }
-        String clean = url.strip();
-        boolean local = clean.startsWith("/") && !clean.startsWith("//") && !clean.startsWith("/\\");
-        return local && clean.length() <= 2000 && clean.chars().noneMatch(c -> c < 0x20 || c == 0x7f) ? clean : null;
+        return LocalPaths.parse(url).map(URI::toString).orElse(null);
     }
 
     @Transactional

@@ -12,6 +12,14 @@ public interface DomotzConfig {
     @WithDefault("5s")
     Duration connectTimeout();
 
+    /**
+     * Hosts a custom Domotz URL may point at: names, {@code *.domain} wildcards, addresses and CIDR
+     * blocks. Internal addresses (loopback, private, link-local …) are refused unless an address
+     * or CIDR entry names them. The embedded sandbox needs no entry.
+     */
+    @WithDefault("*.domotz.com")
+    java.util.List<String> allowedHosts();
+
     /** How long to wait for an answer once connected; never infinite. */
     @WithDefault("20s")
     Duration readTimeout();

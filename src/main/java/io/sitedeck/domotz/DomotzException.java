@@ -106,6 +106,13 @@ public class DomotzException extends RuntimeException {
         }
     }
 
+    /** No call was made: the outbound guard refused the cell's address (not on the allow-list, or internal). */
+    public static class TargetRefused extends DomotzException {
+        public TargetRefused(String message) {
+            super(0, message);
+        }
+    }
+
     /** No call was made: all of the key's concurrent-call slots stayed busy for the whole queue time. */
     public static class Busy extends Unavailable {
         public Busy(String message) {

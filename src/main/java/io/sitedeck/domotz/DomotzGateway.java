@@ -28,6 +28,7 @@ import io.sitedeck.domotz.model.SpeedSample;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,6 +276,14 @@ public class DomotzGateway {
     /** What a key is worth, asked now (never from the cache): its user and its usage and limits. */
     public record KeyCheck(DomotzUser user, ApiUsage usage) {}
 
+    /**
+     * Checks a cell URL a person typed against the outbound guard (allow-list, internal
+     * addresses) before anything connects to it; {@link io.sitedeck.outbound.OutboundGuard.Refused} says why not.
+     */
+    public void checkCellUrl(URI url) {
+        clients.checkTypedUrl(url);
+    }
+
     /** Checks a key against its cell with two uncached calls, GET /user and GET /meta/usage. */
     public KeyCheck verify(DomotzTarget t) {
         DomotzUser user = calls.read(t, "getUser", () -> api(t).getUser(t.apiKey()));
@@ -366,7 +375,7 @@ public class DomotzGateway {
     // ---- helpers
 
     private DomotzApi api(DomotzTarget t) {
-        return clients.forBaseUrl(t.baseUrl());
+        return clients.forTarget(t);
     }
 
     private void mutate(DomotzTarget t, String operation, Runnable call) {

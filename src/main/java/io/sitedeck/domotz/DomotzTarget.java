@@ -14,6 +14,7 @@ public final class DomotzTarget {
     private final String apiKey;
     private final String fingerprint;
     private final Integer domotzUserId;
+    private final boolean embedded;
 
     public DomotzTarget(URI baseUrl, String apiKey) {
         this(baseUrl, apiKey, null);
@@ -24,6 +25,19 @@ public final class DomotzTarget {
      * shared with every other key of that user on the same cell.
      */
     public DomotzTarget(URI baseUrl, String apiKey, Integer domotzUserId) {
+        this(baseUrl, apiKey, domotzUserId, false);
+    }
+
+    /**
+     * The embedded sandbox on this server's own port: the only target the outbound guard does not
+     * check, because the server made its URL, not a person.
+     */
+    public static DomotzTarget embedded(URI baseUrl, String apiKey, Integer domotzUserId) {
+        return new DomotzTarget(baseUrl, apiKey, domotzUserId, true);
+    }
+
+    private DomotzTarget(URI baseUrl, String apiKey, Integer domotzUserId, boolean embedded) {
+        this.embedded = embedded;
         this.baseUrl = normalise(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.fingerprint = Secrets.sha256Hex(this.baseUrl + "\n" + apiKey).substring(0, 16);
@@ -32,6 +46,10 @@ public final class DomotzTarget {
 
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    boolean embedded() {
+        return embedded;
     }
 
     String apiKey() {

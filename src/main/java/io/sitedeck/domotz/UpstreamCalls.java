@@ -219,13 +219,35 @@ class UpstreamCalls {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        // People read these messages: say what happened, not which Java class noticed it.
-        String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        // People read these messages: say what happened in fixed words. The exception's own text
+        // is not shown: a TLS error quotes the bytes a non-TLS service sent (a banner, a secret).
+        String why = failureKind(root);
         LOG.debugf("Call to %s with key %s failed: %s: %s", target.baseUrl(), target.fingerprint(),
                 root.getClass().getName(), root.getMessage());
         if (root instanceof com.fasterxml.jackson.core.JsonProcessingException) {
             return new DomotzException.Unavailable(0, "Domotz sent an answer that could not be read", failure);
         }
         return new DomotzException.Unavailable(0, "could not reach " + target.baseUrl() + " (" + why + ")", failure);
+    }
+
+    /** What kind of failure, in a few fixed words. */
+    static String failureKind(Throwable root) {
+        if (root instanceof javax.net.ssl.SSLException) {
+            return "TLS failed";
+        }
+        if (root instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
+        if (root instanceof java.net.ConnectException) {
+            return "could not connect";
+        }
+        if (root instanceof java.util.concurrent.TimeoutException || root instanceof java.net.SocketTimeoutException
+                || root.getClass().getSimpleName().contains("Timeout")) {
+            return "timed out";
+        }
+        if (root instanceof java.io.IOException) {
+            return "the connection failed";
+        }
+        return "the call failed";
     }
 }

@@ -44,7 +44,7 @@ public class EventStreamResource {
                 throw new BadInput(String.join("; ", filter.problems().values()));
             }
         }
-        live.open(user.tenantId(), filter, sink, sse, Math.max(position(lastEventId), position(after)));
+        live.open(user, filter, sink, sse, Math.max(position(lastEventId), position(after)));
     }
 
     /** An event id the browser sent (0: it has seen none yet); -1 for none at all, which means "from now on". */

@@ -22,6 +22,18 @@ public interface EventsConfig {
     @Max(65536)
     int maxBodyBytes();
 
+    /** Webhook events one team may send per minute (a burst of this many, then this rate); more are answered 429. */
+    @WithDefault("600")
+    int webhookRatePerMinute();
+
+    /** Events one team may have stored (within the retention); past it new events are answered 429 until old ones expire. */
+    @WithDefault("200000")
+    long maxStoredPerTeam();
+
+    /** How far in the future an event's timestamp may be (clock skew); later ones are refused with 400. */
+    @WithDefault("5m")
+    Duration maxFutureSkew();
+
     /** Events per page on the Events page. */
     @WithDefault("50")
     int pageSize();

@@ -3,19 +3,27 @@ package io.sitedeck.events;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.scheduler.Scheduled;
-import io.sitedeck.web.Ago;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.sitedeck.account.AppUser;
+import io.sitedeck.account.CurrentUser;
+import io.sitedeck.account.SessionsEnded;
+import io.sitedeck.web.Ago;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Pushes received events to the browsers of the tenant that received them, over Server-Sent
@@ -56,8 +64,9 @@ public class LiveEvents {
      * Opens a stream for a tenant's browser: replays the events after {@code after} (0: all it
      * has; {@link #FROM_NOW}: none), then sends events as they come.
      */
-    void open(long tenantId, EventFilter rows, SseEventSink sink, Sse sse, long after) {
-        LiveStream stream = new LiveStream(rows, sink, sse, after);
+    void open(CurrentUser member, EventFilter rows, SseEventSink sink, Sse sse, long after) {
+        long tenantId = member.tenantId();
+        LiveStream stream = new LiveStream(member.id(), member.sessionEpoch(), rows, sink, sse, after);
         streams.computeIfAbsent(tenantId, id -> ConcurrentHashMap.newKeySet()).add(stream);
         List<EventView> missed = after == FROM_NOW ? List.of() : store.after(tenantId, after, config.replayLimit());
         stream.replay(missed.stream().map(LiveEvents::render).toList());
@@ -90,6 +99,36 @@ public class LiveEvents {
         });
     }
 
+    /** A member signed out, was disabled or changed role here: their streams end now, not at the next event. */
+    void sessionsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {
+        closeWhere(stream -> stream.userId == ended.userId());
+    }
+
+    /**
+     * Sessions ended on another instance reach this one's streams at the next keep-alive: the
+     * epochs of the members with open streams are read once per round.
+     */
+    private void closeEndedSessions() {
+        Set<Long> members = new HashSet<>();
+        streams.values().forEach(set -> set.forEach(stream -> members.add(stream.userId)));
+        if (members.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> epochs = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>list("id in ?1", members)
+                .stream().filter(user -> user.enabled).collect(Collectors.toMap(user -> user.id, user -> user.sessionEpoch)));
+        closeWhere(stream -> !Integer.valueOf(stream.sessionEpoch).equals(epochs.get(stream.userId)));
+    }
+
+    private void closeWhere(Predicate<LiveStream> ended) {
+        streams.values().forEach(set -> set.removeIf(stream -> {
+            if (ended.test(stream)) {
+                stream.close();
+                return true;
+            }
+            return false;
+        }));
+    }
+
     void stop(@Observes ShutdownEvent stopping) {
         closeAll();
     }
@@ -97,6 +136,7 @@ public class LiveEvents {
     /** A comment now and then keeps proxies from closing quiet streams and finds the closed ones. */
     @Scheduled(every = "${sitedeck.events.keep-alive:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepAlive() {
+        closeEndedSessions();
         streams.values().forEach(set -> {
             set.removeIf(LiveStream::closed);
             set.forEach(LiveStream::ping);

@@ -24,6 +24,9 @@ final class LiveStream {
     /** One SSE message: the event name htmx listens for, and the HTML to swap in (one line). */
     record Message(String name, String html) {}
 
+    /** Whose session opened it, and in which session epoch: it ends with that session. */
+    final long userId;
+    final int sessionEpoch;
     private final EventFilter rows;
     private final SseEventSink sink;
     private final Sse sse;
@@ -36,7 +39,9 @@ final class LiveStream {
      * @param rows the Events page's filter for a stream of table rows; null for a stream of status
      *             badges and toasts (every page's)
      */
-    LiveStream(EventFilter rows, SseEventSink sink, Sse sse, long after) {
+    LiveStream(long userId, int sessionEpoch, EventFilter rows, SseEventSink sink, Sse sse, long after) {
+        this.userId = userId;
+        this.sessionEpoch = sessionEpoch;
         this.rows = rows;
         this.sink = sink;
         this.sse = sse;

@@ -19,6 +19,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -44,10 +45,12 @@ public class WebhookResource {
     private final EventFanOut fanOut;
     private final EventsConfig config;
     private final MeterRegistry metrics;
+    private final WebhookLimits limits;
 
     WebhookResource(WebhookTokens tokens, EventStore store, TenantTargets targets, CacheEffects effects,
                     DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config,
-                    MeterRegistry metrics) {
+                    MeterRegistry metrics, WebhookLimits limits) {
+        this.limits = limits;
         this.tokens = tokens;
         this.store = store;
         this.targets = targets;
@@ -67,6 +70,11 @@ public class WebhookResource {
         if (tenant.isEmpty()) {
             return answer(404, "unknown_token", "Unknown webhook URL");
         }
+        Instant now = Instant.now();
+        if (!limits.admit(tenant.get(), now)) {
+            return Response.fromResponse(answer(429, "rate_limited", "Too many webhook events for this team: at most "
+                    + config.webhookRatePerMinute() + " a minute")).header("Retry-After", limits.retryAfterSeconds()).build();
+        }
         byte[] bytes = body.readNBytes(config.maxBodyBytes() + 1);
         if (bytes.length > config.maxBodyBytes()) {
             return answer(413, "too_large", "The body is larger than " + config.maxBodyBytes() + " bytes");
@@ -77,6 +85,16 @@ public class WebhookResource {
         } catch (WebhookEvents.Invalid invalid) {
             return answer(400, "invalid", invalid.getMessage());
         }
+        if (event.at().isAfter(now.plus(config.maxFutureSkew()))) {
+            // A future-dated event would sit on top of the list and hold its badge against every real one.
+            return answer(400, "invalid", "The event's timestamp " + event.at() + " is in the future (more than "
+                    + config.maxFutureSkew().toMinutes() + " minutes ahead of this server's clock)");
+        }
+        if (limits.full(tenant.get(), now)) {
+            return Response.fromResponse(answer(429, "store_full", "This team has " + config.maxStoredPerTeam()
+                    + " stored events, the most it may keep; new ones are accepted as old ones expire"))
+                    .header("Retry-After", 3600).build();
+        }
         List<DomotzTarget> tenantTargets = targets.of(tenant.get());
         Optional<Device> device = findDevice(tenantTargets, event);
         Optional<EventView> stored = store.store(tenant.get(), event, agentName(tenantTargets, event).orElse(null),
@@ -84,6 +102,7 @@ public class WebhookResource {
         if (stored.isEmpty()) {
             return answer(201, "duplicate", "Already stored");
         }
+        limits.stored(tenant.get());
         effects.apply(tenantTargets, event);
         EventView view = stored.get().markedVital(device.map(d -> d.importance() == Importance.VITAL).orElse(false));
         live.deliver(view);

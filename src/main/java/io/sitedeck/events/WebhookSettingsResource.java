@@ -7,6 +7,7 @@ import io.sitedeck.account.Role;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.web.Ago;
 import io.sitedeck.web.Htmx;
+import io.sitedeck.web.PublicUrl;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 
@@ -40,17 +40,20 @@ public class WebhookSettingsResource {
     private final WebhookTokens tokens;
     private final EventStore store;
     private final AuditLog audit;
+    private final PublicUrl publicUrl;
 
-    WebhookSettingsResource(CurrentUser user, WebhookTokens tokens, EventStore store, AuditLog audit) {
+    WebhookSettingsResource(CurrentUser user, WebhookTokens tokens, EventStore store, AuditLog audit,
+                            PublicUrl publicUrl) {
         this.user = user;
         this.tokens = tokens;
         this.store = store;
         this.audit = audit;
+        this.publicUrl = publicUrl;
     }
 
     @GET
-    public Response show(@Context HttpHeaders headers, @Context UriInfo uri) {
-        WebhookView view = view(uri, user.admin() ? tokens.tokenOf(user.tenantId()) : null, false);
+    public Response show(@Context HttpHeaders headers) {
+        WebhookView view = view(user.admin() ? tokens.tokenOf(user.tenantId()) : null, false);
         return Htmx.pageOrFragment(headers, 200, Templates.webhook(view), Templates.webhook$panel(view));
     }
 
@@ -58,18 +61,18 @@ public class WebhookSettingsResource {
     @POST
     @Path("regenerate")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response regenerate(@Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response regenerate(@Context HttpHeaders headers) {
         String token = tokens.regenerate(user.tenantId());
         audit.record(user.tenantId(), user.email(), "webhook.regenerate", "webhook URL", "ok");
         if (!Htmx.requested(headers)) {
             return Response.seeOther(URI.create("/alerts/webhook")).build();
         }
-        return Response.ok(Templates.webhook$panel(view(uri, token, true))).type("text/html;charset=UTF-8").build();
+        return Response.ok(Templates.webhook$panel(view(token, true))).type("text/html;charset=UTF-8").build();
     }
 
-    private WebhookView view(UriInfo uri, String token, boolean regenerated) {
+    private WebhookView view(String token, boolean regenerated) {
         String url = token == null ? null
-                : uri.getBaseUriBuilder().replacePath(WebhookTokens.PATH + token).replaceQuery(null).build().toString();
+                : publicUrl.of(WebhookTokens.PATH + token);
         Instant last = store.lastReceived(user.tenantId());
         return new WebhookView(url, user.admin(), last == null ? null : Ago.since(last, Instant.now()) + " ago", regenerated);
     }

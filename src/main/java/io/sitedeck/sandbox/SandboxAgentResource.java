@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -74,7 +73,7 @@ public class SandboxAgentResource {
                                                @QueryParam("to") String to) {
         return gate.serve(key -> {
             SandboxAgent agent = world.readableAgent(agentId);
-            SandboxInput.Window window = SandboxInput.window(from, to, Instant.now());
+            SandboxInput.Window window = histories.window(from, to);
             ArrayNode events = SandboxJson.array();
             histories.agentStatus(agent, window.from(), window.to()).forEach(e -> events.add(SandboxJson.agentEvent(e)));
             return Response.ok(events).build();
@@ -87,7 +86,7 @@ public class SandboxAgentResource {
                                              @QueryParam("to") String to) {
         return gate.serve(key -> {
             SandboxAgent agent = world.readableAgent(agentId);
-            SandboxInput.Window window = SandboxInput.window(from, to, Instant.now());
+            SandboxInput.Window window = histories.window(from, to);
             ArrayNode samples = SandboxJson.array();
             histories.speed(agent, window.from(), window.to()).forEach(p -> samples.add(SandboxJson.speedSample(p)));
             return Response.ok(samples).build();

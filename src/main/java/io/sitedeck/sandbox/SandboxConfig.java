@@ -14,6 +14,21 @@ public interface SandboxConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * Answer callers on other machines too. Off by default: with its well-known keys, anyone who
+     * reaches the port could change the shared world and spend its quota. The console calls it
+     * over the loopback, so it needs no remote access.
+     */
+    @WithDefault("false")
+    boolean remoteAccess();
+
+    /**
+     * The longest history window one request may ask for (a longer one is answered 400, as a real
+     * cell answers an absurd window): it bounds the size of every history answer.
+     */
+    @WithDefault("92d")
+    Duration maxHistoryWindow();
+
     /** Seed of the deterministic world: the same seed gives the same agents, devices and histories. */
     @WithDefault("42")
     long seed();

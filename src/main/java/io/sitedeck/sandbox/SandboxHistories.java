@@ -28,9 +28,16 @@ class SandboxHistories {
     record SpeedPoint(Instant at, long download, long upload) {}
 
     private final long seed;
+    private final Duration longestWindow;
 
     SandboxHistories(SandboxConfig config) {
         this.seed = config.seed();
+        this.longestWindow = config.maxHistoryWindow();
+    }
+
+    /** The window a request asks for (Domotz's default: the week up to now); 400 past the longest allowed. */
+    SandboxInput.Window window(String from, String to) {
+        return SandboxInput.window(from, to, Instant.now(), longestWindow);
     }
 
     List<RtdPoint> rtd(SandboxDevice device, Instant from, Instant to) {

@@ -56,11 +56,15 @@ final class SandboxInput {
         }
     }
 
-    static Window window(String fromText, String toText, Instant now) {
+    static Window window(String fromText, String toText, Instant now, Duration longest) {
         Instant to = toText == null || toText.isBlank() ? now : time(toText, "to");
         Instant from = fromText == null || fromText.isBlank() ? to.minus(Duration.ofDays(7)) : time(fromText, "from");
         if (from.isAfter(to)) {
             throw SandboxError.badRequest("from (" + from + ") must not be after to (" + to + ")");
+        }
+        if (Duration.between(from, to).compareTo(longest) > 0) {
+            throw SandboxError.badRequest("The window from " + from + " to " + to + " is longer than the "
+                    + longest.toDays() + " days one request may ask for: ask for shorter windows");
         }
         return new Window(from, to);
     }

@@ -49,7 +49,7 @@ public class SandboxMetricsResource {
     public Uni<Response> getDeviceRTDHistory(@PathParam("agent_id") String agentId, @PathParam("device_id") String deviceId,
                                              @QueryParam("from") String from, @QueryParam("to") String to) {
         return gate.serve(key -> {
-            SandboxInput.Window window = SandboxInput.window(from, to, Instant.now());
+            SandboxInput.Window window = histories.window(from, to);
             return Response.ok(world.onDevice(world.readableAgent(agentId), deviceId, device -> {
                 ArrayNode samples = SandboxJson.array();
                 if (device.isIp()) {
@@ -66,7 +66,7 @@ public class SandboxMetricsResource {
                                                 @PathParam("device_id") String deviceId,
                                                 @QueryParam("from") String from, @QueryParam("to") String to) {
         return gate.serve(key -> {
-            SandboxInput.Window window = SandboxInput.window(from, to, Instant.now());
+            SandboxInput.Window window = histories.window(from, to);
             return Response.ok(world.onDevice(world.readableAgent(agentId), deviceId, device -> {
                 ArrayNode events = SandboxJson.array();
                 if (device.isIp()) {

@@ -1,5 +1,6 @@
 package io.sitedeck.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,14 +33,15 @@ public class CsrfFilter {
 
     @ServerRequestFilter
     @WithFormRead
-    public Optional<Response> verify(ResteasyReactiveContainerRequestContext request) {
+    public Optional<Response> verify(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/" + ErrorMappers.API_PREFIX) || path.startsWith("/sandbox/") || path.startsWith("/hooks/")) {
             return Optional.empty();
         }
-        var cookie = request.getCookies().get(CsrfToken.COOKIE);
+        boolean https = "https".equals(http.scheme());
+        var cookie = request.getCookies().get(CsrfToken.cookieName(https));
         String expected = cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
-        token.use(expected != null ? expected : Secrets.newToken(), expected == null);
+        token.use(expected != null ? expected : Secrets.newToken(), expected == null, https);
         if (SAFE.contains(request.getMethod())) {
             return Optional.empty();
         }
@@ -61,8 +63,7 @@ public class CsrfFilter {
     @ServerResponseFilter
     public void issue(ContainerResponseContext response) {
         if (token.token() != null && token.fresh()) {
-            response.getHeaders().add("Set-Cookie", CsrfToken.COOKIE + "=" + token.token()
-                    + "; Path=/; HttpOnly; SameSite=Strict");
+            response.getHeaders().add("Set-Cookie", token.cookieHeader());
         }
     }
 

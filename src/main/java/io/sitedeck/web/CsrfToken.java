@@ -9,15 +9,29 @@ import jakarta.inject.Named;
 public class CsrfToken {
 
     public static final String COOKIE = "sitedeck-csrf";
+    /** Over HTTPS the cookie is bound to this exact origin: no subdomain can set or shadow it. */
+    public static final String SECURE_COOKIE = "__Host-sitedeck-csrf";
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
 
     private String token;
     private boolean fresh;
+    private boolean https;
 
-    void use(String token, boolean fresh) {
+    void use(String token, boolean fresh, boolean https) {
         this.token = token;
         this.fresh = fresh;
+        this.https = https;
+    }
+
+    /** The Set-Cookie header value for a fresh token. */
+    String cookieHeader() {
+        return https ? SECURE_COOKIE + "=" + token + "; Path=/; Secure; HttpOnly; SameSite=Strict"
+                : COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict";
+    }
+
+    static String cookieName(boolean https) {
+        return https ? SECURE_COOKIE : COOKIE;
     }
 
     public String token() {

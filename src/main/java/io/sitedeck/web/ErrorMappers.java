@@ -52,6 +52,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mapUnexpected(RuntimeException exception, UriInfo uri) {
+        if (DatabaseDown.is(exception)) {
+            LOG.warnf("Database unreachable while answering %s: %s", uri.getPath(), DatabaseDown.rootMessage(exception));
+            return Response.fromResponse(error(uri, 503, DatabaseDown.MESSAGE))
+                    .header("Retry-After", DatabaseDown.RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(exception, "Unexpected failure on %s (reference %s)", uri.getPath(), reference);
         return error(uri, 500, "Something went wrong on our side (reference " + reference + ")");

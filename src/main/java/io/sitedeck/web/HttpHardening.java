@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -27,8 +28,8 @@ class HttpHardening {
 
     private void harden(RoutingContext context) {
         boolean htmx = context.request().getHeader("HX-Request") != null;
-        boolean https = "https".equals(context.request().scheme())
-                || "https".equalsIgnoreCase(context.request().getHeader("X-Forwarded-Proto"));
+        // The scheme as Quarkus resolved it: X-Forwarded-Proto counts only from quarkus.http.proxy.trusted-proxies.
+        boolean https = "https".equals(context.request().scheme());
         context.addHeadersEndHandler(ignored -> {
             HttpServerResponse response = context.response();
             MultiMap headers = response.headers();
@@ -36,12 +37,14 @@ class HttpHardening {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "same-origin");
             headers.set("X-Frame-Options", "DENY");
+            relativeLocation(headers);
             if (htmx && response.getStatusCode() == 302 && isLoginRedirect(headers.get("Location"))) {
                 response.setStatusCode(401);
                 headers.remove("Location");
                 headers.set("HX-Location", "/login");
             }
             if (https) {
+                headers.set("Strict-Transport-Security", "max-age=31536000");
                 // Cookies added through Vert.x are encoded after this handler; those set as headers are here.
                 context.request().cookies().forEach(cookie -> cookie.setSecure(true));
                 List<String> cookies = headers.getAll("Set-Cookie").stream()
@@ -51,6 +54,29 @@ class HttpHardening {
             }
         });
         context.next();
+    }
+
+    /**
+     * Redirects stay relative: Quarkus and JAX-RS make them absolute from the request's Host,
+     * which the sender chooses ({@code Host: evil.example} would send the browser there; the
+     * redirect after sign-in even remembers it in a cookie). The console never redirects to
+     * another site, so every absolute Location becomes its path.
+     */
+    private static void relativeLocation(MultiMap headers) {
+        String location = headers.get("Location");
+        if (location == null) {
+            return;
+        }
+        try {
+            URI uri = URI.create(location);
+            if (uri.isAbsolute()) {
+                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                headers.set("Location", path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+            }
+        } catch (IllegalArgumentException notAUri) {
+            headers.remove("Location");
+        }
     }
 
     private static boolean isLoginRedirect(String location) {

@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.sitedeck.sandbox.SandboxConfig;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Says where to point the browser (and Domotz clients) once Sitedeck is up. */
@@ -13,15 +12,14 @@ class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class);
 
-    void announce(@Observes StartupEvent started, ConsoleConfig console, SandboxConfig sandbox,
-                  @ConfigProperty(name = "quarkus.http.port") int port) {
-        String origin = "http://localhost:" + port;
+    void announce(@Observes StartupEvent started, ConsoleConfig console, SandboxConfig sandbox, PublicUrl publicUrl) {
         if (console.enabled()) {
-            LOG.infof("Sitedeck console: %s/", origin);
+            LOG.infof("Sitedeck console: %s", publicUrl.of("/"));
         }
         if (sandbox.enabled()) {
-            LOG.infof("Domotz sandbox API: %s/public-api/v1 (%d agents; keys in sitedeck.sandbox.keys.*)", origin,
-                    sandbox.world().agents());
+            LOG.infof("Domotz sandbox API: %s (%d agents; keys in sitedeck.sandbox.keys.*%s)",
+                    publicUrl.of("/public-api/v1"), sandbox.world().agents(),
+                    sandbox.remoteAccess() ? "; open to the network" : "; answers this machine only");
         }
     }
 }

@@ -1,5 +1,33 @@
 // Sitedeck's page behaviour; no inline script anywhere (the CSP forbids it).
 
+// htmx would inject its indicator styles inline, which the CSP refuses (a console error on every
+// page): they are in sitedeck.css instead. Deferred scripts run before htmx initialises.
+htmx.config.includeIndicatorStyles = false;
+
+// A live stream that drops (the page is left, the server restarts) is normal: the extension
+// reconnects and the page catches up. htmx would log each drop as "[object Event]" on the
+// console, so the stream's error handler is called without the event object.
+(function () {
+  var create = htmx.createEventSource;
+  if (!create) {
+    return;
+  }
+  htmx.createEventSource = function (url) {
+    var source = create(url);
+    var handler = null;
+    Object.defineProperty(source, "onerror", {
+      get: function () { return handler; },
+      set: function (fn) { handler = fn; }
+    });
+    source.addEventListener("error", function () {
+      if (handler) {
+        handler(null);
+      }
+    });
+    return source;
+  };
+})();
+
 // htmx requests carry the CSRF token from the page's meta tag.
 document.addEventListener("htmx:configRequest", function (event) {
   var meta = document.querySelector('meta[name="csrf-token"]');

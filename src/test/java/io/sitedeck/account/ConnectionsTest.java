@@ -42,26 +42,28 @@ class ConnectionsTest {
     @Test
     void aRejectedKeyIsExplainedNextToTheFieldAndNothingIsSaved() {
         session.post("/connections", Map.of("name", "Typo", "cell", "SANDBOX", "apiKey", "sandbox-demo-kez"))
-                .then().statusCode(400).body(containsString("Domotz rejected this key: Invalid API key"))
+                .then().statusCode(400).body(containsString("Domotz rejected this key (HTTP 401)"))
                 .body(containsString("value=\"Typo\"")).body(not(containsString("sandbox-demo-kez")));
         assertTrue(mine().isEmpty());
     }
 
     @Test
     void anUnreachableCellIsExplainedAndNothingIsSaved() {
-        session.post("/connections", Map.of("name", "Nowhere", "cell", "CUSTOM",
+        Session admin = Session.signIn(Accounts.tenantWith(Role.ADMIN));
+        admin.post("/connections", Map.of("name", "Nowhere", "cell", "CUSTOM",
                         "customUrl", "http://127.0.0.1:9/public-api/v1", "apiKey", "whatever-key"))
-                .then().statusCode(400).body(containsString("Could not reach this Domotz cell"));
+                .then().statusCode(400).body(containsString("Could not use this cell: could not connect."));
         assertTrue(mine().isEmpty());
     }
 
     @Test
     void aMalformedOrInsecureUrlIsRefusedBeforeAnyCall() {
-        session.post("/connections", Map.of("name", "Bad", "cell", "CUSTOM", "customUrl", "not a url", "apiKey", "k"))
+        Session admin = Session.signIn(Accounts.tenantWith(Role.ADMIN));
+        admin.post("/connections", Map.of("name", "Bad", "cell", "CUSTOM", "customUrl", "not a url", "apiKey", "k"))
                 .then().statusCode(400).body(containsString("not a valid URL"));
-        session.post("/connections", Map.of("name", "Plain", "cell", "CUSTOM",
-                        "customUrl", "http://api.example.com/public-api/v1", "apiKey", "k"))
-                .then().statusCode(400).body(containsString("full https:// URL"));
+        admin.post("/connections", Map.of("name", "Elsewhere", "cell", "CUSTOM",
+                        "customUrl", "https://api.example.com/public-api/v1", "apiKey", "k"))
+                .then().statusCode(400).body(containsString("not on this server's allow-list"));
         session.post("/connections", Map.of("name", "", "cell", "MARS", "apiKey", ""))
                 .then().statusCode(400).body(containsString("Give the connection a name"))
                 .body(containsString("Choose a cell")).body(containsString("Paste the API key"));

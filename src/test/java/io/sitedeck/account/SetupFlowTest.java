@@ -3,6 +3,7 @@ package io.sitedeck.account;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,11 @@ import io.restassured.specification.RequestSpecification;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +34,40 @@ class SetupFlowTest {
     @Test
     void sendsEveryoneToSetUpWhileNoAccountExists() {
         given().redirects().follow(false).get("/login").then().statusCode(303).header("Location", endsWith("/setup"));
-        given().get("/setup").then().statusCode(200).body(containsString("Set up Sitedeck"))
-                .body(containsString("Add a ready “Sandbox” connection"));
+        given().get("/setup").then().statusCode(200).body(containsString("open the one-time set-up link"))
+                .body(not(containsString("name=\"password\"")));
+        given().get("/setup?token=" + Accounts.SETUP_TOKEN).then().statusCode(200)
+                .body(containsString("Set up Sitedeck")).body(containsString("Add a ready “Sandbox” connection"));
+    }
+
+    @Test
+    void refusesSetUpWithoutTheOneTimeToken() {
+        given().get("/setup?token=guessed").then().statusCode(403).body(containsString("not valid"));
+        given().redirects().follow(false).contentType(ContentType.URLENC).cookie("sitedeck-csrf", Session.CSRF)
+                .formParam("_csrf", Session.CSRF).formParam("organization", "Evil").formParam("email", "evil@evil.example")
+                .formParam("password", Accounts.PASSWORD).formParam("confirmation", Accounts.PASSWORD)
+                .post("/setup").then().statusCode(403);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> AppUser.count()));
+    }
+
+    @Test
+    void twoSetUpsAtOnceMakeOneAdmin() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String email = "racer" + i + "@acme.example";
+                answers.add(pool.submit(() -> setup().formParam("email", email).formParam("password", Accounts.PASSWORD)
+                        .formParam("confirmation", Accounts.PASSWORD).post("/setup").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(303, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> AppUser.count()));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Tenant.count()));
     }
 
     @Test
@@ -71,7 +109,8 @@ class SetupFlowTest {
 
     @Test
     void refusesAFormWithoutTheCsrfToken() {
-        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("organization", "Acme MSP")
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("token", Accounts.SETUP_TOKEN)
+                .formParam("organization", "Acme MSP")
                 .formParam("email", "first@acme.example").formParam("password", Accounts.PASSWORD)
                 .formParam("confirmation", Accounts.PASSWORD).post("/setup").then().statusCode(403);
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> AppUser.count()));
@@ -79,7 +118,7 @@ class SetupFlowTest {
 
     private static RequestSpecification setup() {
         return given().redirects().follow(false).contentType(ContentType.URLENC).cookie("sitedeck-csrf", Session.CSRF)
-                .formParam("_csrf", Session.CSRF).formParam("organization", "Acme MSP")
-                .formParam("email", "first@acme.example");
+                .formParam("_csrf", Session.CSRF).formParam("token", Accounts.SETUP_TOKEN)
+                .formParam("organization", "Acme MSP").formParam("email", "first@acme.example");
     }
 }

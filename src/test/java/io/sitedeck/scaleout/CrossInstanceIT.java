@@ -2,6 +2,7 @@ package io.sitedeck.scaleout;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -21,9 +22,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,6 +62,10 @@ class CrossInstanceIT {
 
     private record Instance(int port, String session) {}
 
+    private static final String SETUP_TOKEN = "it-setup-token";
+    private static final Map<Integer, Integer> MANAGEMENT_PORTS = new ConcurrentHashMap<>();
+    private static final Map<String, Path> LOGS = new ConcurrentHashMap<>();
+
     @BeforeAll
     static void start() throws Exception {
         assertRedisIsThere();
@@ -68,7 +75,8 @@ class CrossInstanceIT {
         List<String> database = POSTGRES ? sharedPostgresDatabase() : List.of();
         shared.addAll(database);
         cell = freePort();
-        List<String> cellOptions = new ArrayList<>(List.of("-Dsitedeck.console.enabled=false"));
+        List<String> cellOptions = new ArrayList<>(List.of("-Dsitedeck.console.enabled=false",
+                "-Dsitedeck.sandbox.enabled=true"));
         cellOptions.addAll(database);
         launch("cell", cell, cellOptions.toArray(String[]::new));
         int a = freePort();
@@ -123,6 +131,30 @@ class CrossInstanceIT {
         assertEquals(seenByFirst, seenBySecond, "one shared count");
         assertTrue(seenByFirst >= (POSTGRES ? 2 : 2 * 2) + 2 + 3, "the connection checks, the catalogue and the page: "
                 + seenByFirst);
+    }
+
+    /** Issue 13, items 2 and 17: start-up logs name no unknown configuration key and never a session key. */
+    @Test
+    void startUpLogsHaveNoUnknownKeysAndNoSessionKey() throws IOException {
+        for (String name : List.of("cell", "a", "b")) {
+            String text = Files.readString(LOGS.get(name));
+            assertTrue(text.contains("Installed features"), name + " started: " + text);
+            assertFalse(text.contains("Unrecognized configuration key"), name + ": " + text);
+            assertFalse(text.contains("Encryption key was not specified"), name + ": " + text);
+        }
+    }
+
+    /** Issue 13, item 2: outside the embedded default, no configured session key means no start, with a one-line reason. */
+    @Test
+    void refusesToStartOutsideTheEmbeddedDefaultWithoutASessionKey() throws Exception {
+        Path dir = launch("no-session-key", freePort(), "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/postgres",
+                "-Dquarkus.datasource.username=postgres");
+        Process process = PROCESSES.get(PROCESSES.size() - 1);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the instance stops by itself");
+        assertTrue(process.exitValue() != 0, "with a failure code");
+        String log = Files.readString(dir.resolve("console.log"));
+        assertTrue(log.contains("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"), log);
+        assertFalse(log.contains("Installed features"), log);
     }
 
     @Test
@@ -183,7 +215,8 @@ class CrossInstanceIT {
 
     /** The instance's own count of Domotz calls by operation (its metrics). */
     private static List<String> calls(Instance instance) {
-        return given().baseUri("http://127.0.0.1").port(instance.port()).get("/q/metrics").asString().lines()
+        return given().baseUri("http://127.0.0.1").port(MANAGEMENT_PORTS.get(instance.port())).get("/q/metrics")
+                .asString().lines()
                 .filter(line -> line.startsWith("sitedeck_domotz_calls_total")).toList();
     }
 
@@ -203,7 +236,8 @@ class CrossInstanceIT {
         String email = "admin-" + name + "@it.example";
         String password = "correct-horse-battery-" + name;
         given().baseUri("http://127.0.0.1").port(port).redirects().follow(false).cookie("sitedeck-csrf", CSRF)
-                .contentType(ContentType.URLENC).formParam("_csrf", CSRF).formParam("organization", "IT " + name)
+                .contentType(ContentType.URLENC).formParam("_csrf", CSRF).formParam("token", SETUP_TOKEN)
+                .formParam("organization", "IT " + name)
                 .formParam("email", email).formParam("password", password).formParam("confirmation", password)
                 .post("/setup").then().statusCode(303);
         String session = signIn(port, name);
@@ -244,16 +278,21 @@ class CrossInstanceIT {
                 "-Dquarkus.http.auth.session.encryption-key=" + UUID.randomUUID() + UUID.randomUUID());
     }
 
-    private static void launch(String name, int port, String... options) throws IOException {
+    private static Path launch(String name, int port, String... options) throws IOException {
         Path dir = Path.of(System.getProperty("sitedeck.it.dir", "target/it"), name + "-" + UUID.randomUUID());
         Files.createDirectories(dir);
+        int management = freePort();
+        MANAGEMENT_PORTS.put(port, management);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-Dsitedeck.console.data-dir=" + dir.toAbsolutePath()));
+                "-Dquarkus.management.port=" + management, "-Dsitedeck.sign-in.setup-token=" + SETUP_TOKEN,
+                "-Dsitedeck.domotz.allowed-hosts=127.0.0.1", "-Dsitedeck.console.data-dir=" + dir.toAbsolutePath()));
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", System.getProperty("sitedeck.app.jar", "target/quarkus-app/quarkus-run.jar")));
         PROCESSES.add(new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("console.log").toFile()).start());
+        LOGS.put(name, dir.resolve("console.log"));
+        return dir;
     }
 
     private static void awaitReady(int port) throws InterruptedException {

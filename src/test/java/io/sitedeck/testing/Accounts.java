@@ -22,6 +22,8 @@ public final class Accounts {
 
     public static final String PASSWORD = "correct-horse-battery";
     public static final String SANDBOX_KEY = "sandbox-demo-key";
+    /** The first-run set-up token of the test profile (sitedeck.sign-in.setup-token). */
+    public static final String SETUP_TOKEN = "test-setup-token";
 
     /** A tenant with one member; ids for URL guessing, email for signing in. */
     public record Member(long tenantId, long userId, String email, Role role) {}
@@ -41,6 +43,7 @@ public final class Accounts {
             AuditEvent.deleteAll();
             AppUser.deleteAll();
             Tenant.deleteAll();
+            Tenant.getEntityManager().createNativeQuery("DELETE FROM first_run").executeUpdate();
         });
     }
 

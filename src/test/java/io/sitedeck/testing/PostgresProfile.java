@@ -14,6 +14,9 @@ public class PostgresProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.datasource.db-kind", "postgresql",
+                // A deployment, but the tests still need the sandbox and a session key.
+                "sitedeck.sandbox.enabled", "true",
+                "quarkus.http.auth.session.encryption-key", "postgres-profile-session-key-of-32-characters-or-more",
                 // Start every run from an empty schema, so the migrations are tested from scratch.
                 "quarkus.flyway.clean-at-start", "true",
                 "quarkus.flyway.clean-disabled", "false");

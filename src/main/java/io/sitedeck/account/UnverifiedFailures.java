@@ -1,0 +1,43 @@
+package io.sitedeck.account;
+
+import io.sitedeck.domotz.DomotzException;
+import java.util.Map;
+
+/**
+ * What the connection form says when a cell did not check out. The URL is not yet known to be a
+ * Domotz API, so nothing it sent is repeated (no message, no name, no banner): only the kind of
+ * failure and the HTTP status, which tell a person what to fix without turning the form into a
+ * way to read other services.
+ */
+final class UnverifiedFailures {
+
+    private UnverifiedFailures() {
+    }
+
+    /** Field name → sentence, for the form. */
+    static Map<String, String> problem(DomotzException failure) {
+        if (failure instanceof DomotzException.TargetRefused refused) {
+            return Map.of("customUrl", refused.getMessage());
+        }
+        if (failure instanceof DomotzException.KeyRejected) {
+            return Map.of("apiKey", "Domotz rejected this key (HTTP 401): check it in the Domotz portal.");
+        }
+        if (failure instanceof DomotzException.QuotaExceeded) {
+            return Map.of("apiKey", "This key's API quota is used up for now (HTTP 429): try again later.");
+        }
+        int status = failure.status();
+        if (status > 0) {
+            return Map.of("cell", "Not a Domotz API (HTTP " + status + ").");
+        }
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        if (message.contains("could not be read")) {
+            return Map.of("cell", "Not a Domotz API (its answer is not Domotz's JSON).");
+        }
+        for (String kind : new String[] {"TLS failed", "timed out", "unknown host", "could not connect"}) {
+            if (message.contains("(" + kind + ")")) {
+                return Map.of("cell", "Could not use this cell: " + kind + ".");
+            }
+        }
+        return Map.of("cell", "Could not use this cell: the connection failed.");
+    }
+}
