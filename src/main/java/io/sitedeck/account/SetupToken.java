@@ -2,6 +2,7 @@ package io.sitedeck.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.sitedeck.web.ConsoleConfig;
 import io.sitedeck.web.PublicUrl;
 import io.sitedeck.web.Secrets;
 import jakarta.annotation.Priority;
@@ -35,7 +36,7 @@ public class SetupToken {
     }
 
     /** Part of the start-up banner (after the console's URL): the link a newcomer opens. */
-    void announce(@Observes @Priority(Integer.MAX_VALUE) StartupEvent started, io.sitedeck.web.ConsoleConfig console) {
+    void announce(@Observes @Priority(Integer.MAX_VALUE) StartupEvent started, ConsoleConfig console) {
         if (console.enabled() && QuarkusTransaction.requiringNew().call(() -> AppUser.count()) == 0) {
             LOG.infof("First run: create the first admin at %s (a one-time link; the set-up page refuses any other)",
                     publicUrl.of("/setup?token=" + token));

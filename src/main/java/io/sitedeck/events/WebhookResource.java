@@ -28,7 +28,9 @@ import org.jboss.logging.Logger;
  * Where Domotz POSTs the tenant's webhook events: {@code /hooks/domotz/{token}}. Answers
  * {@code 201} once the event is stored (also for a re-delivery of one already stored), 404 for an
  * unknown token, 413 for a body over {@code sitedeck.events.max-body-bytes}, 400 (with the reason)
- * for anything that is not one of the ten events. No Domotz call happens here: names come from the
+ * for anything that is not one of the ten events or is dated in the future, 429 with
+ * {@code Retry-After} past the team's rate or stored-events cap ({@link WebhookLimits}), and 503
+ * while the database is away (Domotz delivers again). No Domotz call happens here: names come from the
  * cache, and the cache is patched in place.
  */
 @Path(WebhookTokens.PATH + "{token}")

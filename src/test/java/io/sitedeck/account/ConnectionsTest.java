@@ -63,7 +63,7 @@ class ConnectionsTest {
                 .then().statusCode(400).body(containsString("not a valid URL"));
         admin.post("/connections", Map.of("name", "Elsewhere", "cell", "CUSTOM",
                         "customUrl", "https://api.example.com/public-api/v1", "apiKey", "k"))
-                .then().statusCode(400).body(containsString("not on this server's allow-list"));
+                .then().statusCode(400).body(containsString("allow-list (sitedeck.domotz.allowed-hosts)"));
         session.post("/connections", Map.of("name", "", "cell", "MARS", "apiKey", ""))
                 .then().statusCode(400).body(containsString("Give the connection a name"))
                 .body(containsString("Choose a cell")).body(containsString("Paste the API key"));

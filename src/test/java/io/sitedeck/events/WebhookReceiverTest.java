@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class WebhookReceiverTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/q/metrics", management = true)
+    java.net.URL metrics;
+
+
     @Inject
     EventRetention retention;
 
@@ -118,7 +122,7 @@ class WebhookReceiverTest {
         Webhooks.post(token, body).then().statusCode(404);
         Webhooks.post(Webhooks.tokenOf(admin.tenantId()), body).then().statusCode(201);
         assertEquals(1, Webhooks.stored(admin.tenantId()).size());
-        io.restassured.RestAssured.get("/q/metrics").then()
+        io.restassured.RestAssured.get(metrics).then()
                 .body(containsString("sitedeck_webhook_requests_total{outcome=\"unknown_token\"}"));
     }
 

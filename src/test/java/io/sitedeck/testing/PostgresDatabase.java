@@ -17,6 +17,13 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
     static final String DATABASE = "sitedeck_test";
 
+    private static volatile TcpProxy proxy;
+
+    /** The relay between the application and PostgreSQL, for tests that take the database away. */
+    public static TcpProxy relay() {
+        return proxy;
+    }
+
     @Override
     public Map<String, String> start() {
         String host = env("SITEDECK_TEST_PG_HOST", "127.0.0.1");
@@ -35,7 +42,13 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
                     + " (user " + user + ", trust auth); start it as .ci/run does. " + unreachable.getMessage(),
                     unreachable);
         }
-        return Map.of("quarkus.datasource.jdbc.url", server + DATABASE,
+        try {
+            proxy = new TcpProxy(Integer.parseInt(port));
+        } catch (java.io.IOException failed) {
+            throw new IllegalStateException("Could not open the loopback relay to PostgreSQL", failed);
+        }
+        // Through a relay the outage test can cut (DatabaseOutageTest); otherwise a plain connection.
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + DATABASE,
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", "");
     }
@@ -43,6 +56,13 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // The database stays; every run cleans its schema at start.
+        try {
+            if (proxy != null) {
+                proxy.close();
+            }
+        } catch (java.io.IOException ignored) {
+            // closing anyway
+        }
     }
 
     private static String env(String name, String fallback) {

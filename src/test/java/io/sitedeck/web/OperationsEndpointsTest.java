@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
@@ -20,12 +22,23 @@ class OperationsEndpointsTest {
                 .body(containsString("Database connections health check"));
     }
 
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    URL metrics;
+
+    /** Issue 13, item 8: metrics are on the management port only; the main port has no open /q/ but health. */
+    @Test
+    void metricsAreOnlyOnTheManagementInterface() {
+        given().redirects().follow(false).get("/q/metrics").then().statusCode(302);
+        given().redirects().follow(false).get("/q/dev-ui").then().statusCode(302);
+        given().get(metrics).then().statusCode(200).body(containsString("jvm_"));
+    }
+
     @Test
     void metricsCountDomotzCallsByOperation() {
         Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
         Accounts.sandboxConnection(viewer, "Sandbox");
         Session.signIn(viewer).get("/").then().statusCode(200); // the sites page calls listAgents
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("sitedeck_domotz_calls_total{operation=\"listAgents\",outcome=\"ok\"}"));
     }
 }
