@@ -43,8 +43,8 @@ public interface SignInConfig {
         @WithDefault("20")
         int addressFreeFailures();
 
-        /** The longest wait for one address. */
-        @WithDefault("5m")
+        /** The longest wait for one address (behind an untrusted proxy everyone shares one: keep it short). */
+        @WithDefault("1m")
         Duration addressMaxDelay();
 
         /** A counter with no failure for this long is forgotten. */

@@ -25,18 +25,15 @@ final class UnverifiedFailures {
         if (failure instanceof DomotzException.QuotaExceeded) {
             return Map.of("apiKey", "This key's API quota is used up for now (HTTP 429): try again later.");
         }
+        if (failure instanceof DomotzException.Unreachable unreachable) {
+            return Map.of("cell", "Could not use this cell: " + unreachable.kind() + ".");
+        }
+        if (failure instanceof DomotzException.Unreadable) {
+            return Map.of("cell", "Not a Domotz API (its answer is not Domotz's JSON).");
+        }
         int status = failure.status();
         if (status > 0) {
             return Map.of("cell", "Not a Domotz API (HTTP " + status + ").");
-        }
-        String message = failure.getMessage() == null ? "" : failure.getMessage();
-        if (message.contains("could not be read")) {
-            return Map.of("cell", "Not a Domotz API (its answer is not Domotz's JSON).");
-        }
-        for (String kind : new String[] {"TLS failed", "timed out", "unknown host", "could not connect"}) {
-            if (message.contains("(" + kind + ")")) {
-                return Map.of("cell", "Could not use this cell: " + kind + ".");
-            }
         }
         return Map.of("cell", "Could not use this cell: the connection failed.");
     }

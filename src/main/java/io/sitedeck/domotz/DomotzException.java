@@ -106,6 +106,28 @@ public class DomotzException extends RuntimeException {
         }
     }
 
+    /** No answer: the connection failed; {@link #kind()} says how, in fixed words (never the other end's bytes). */
+    public static class Unreachable extends Unavailable {
+        private final String kind;
+
+        public Unreachable(String where, String kind, Throwable cause) {
+            super(0, "could not reach " + where + " (" + kind + ")", cause);
+            this.kind = kind;
+        }
+
+        /** "could not connect", "TLS failed", "timed out", "unknown host" or "the connection failed". */
+        public String kind() {
+            return kind;
+        }
+    }
+
+    /** An answer came, but it is not what Domotz sends (not its JSON). */
+    public static class Unreadable extends Unavailable {
+        public Unreadable(Throwable cause) {
+            super(0, "Domotz sent an answer that could not be read", cause);
+        }
+    }
+
     /** No call was made: the outbound guard refused the cell's address (not on the allow-list, or internal). */
     public static class TargetRefused extends DomotzException {
         public TargetRefused(String message) {

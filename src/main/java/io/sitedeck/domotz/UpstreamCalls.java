@@ -208,7 +208,7 @@ class UpstreamCalls {
             if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
                 LOG.debugf("Unreadable answer from %s for key %s: %s", target.baseUrl(), target.fingerprint(),
                         cause.getMessage());
-                return new DomotzException.Unavailable(0, "Domotz sent an answer that could not be read", failure);
+                return new DomotzException.Unreadable(failure);
             }
         }
         if (failure instanceof WebApplicationException web) {
@@ -225,9 +225,9 @@ class UpstreamCalls {
         LOG.debugf("Call to %s with key %s failed: %s: %s", target.baseUrl(), target.fingerprint(),
                 root.getClass().getName(), root.getMessage());
         if (root instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            return new DomotzException.Unavailable(0, "Domotz sent an answer that could not be read", failure);
+            return new DomotzException.Unreadable(failure);
         }
-        return new DomotzException.Unavailable(0, "could not reach " + target.baseUrl() + " (" + why + ")", failure);
+        return new DomotzException.Unreachable(target.baseUrl().toString(), why, failure);
     }
 
     /** What kind of failure, in a few fixed words. */

@@ -26,7 +26,6 @@ public class EmbeddedDefaultConfig implements ConfigSourceFactory {
 
     public static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
     static final String SESSION_KEY_VARIABLE = "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY";
-    static final String EMBEDDED = "sitedeck.embedded";
     private static final int ORDINAL = 50;
 
     @Override
@@ -53,7 +52,7 @@ public class EmbeddedDefaultConfig implements ConfigSourceFactory {
             super("sitedeck-embedded-default", ORDINAL);
             this.embedded = embedded;
             this.dataDir = dataDir;
-            this.fixed = embedded ? Map.of(EMBEDDED, "true") : Map.of(EMBEDDED, "false", "sitedeck.sandbox.enabled", "false");
+            this.fixed = embedded ? Map.of() : Map.of("sitedeck.sandbox.enabled", "false");
         }
 
         @Override

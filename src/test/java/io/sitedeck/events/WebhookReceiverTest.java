@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class WebhookReceiverTest {
 
-    @io.quarkus.test.common.http.TestHTTPResource(value = "/q/metrics", management = true)
+    @io.quarkus.test.common.http.TestHTTPResource(value = "metrics", management = true)
     java.net.URL metrics;
 
 

@@ -19,14 +19,14 @@ class SandboxExposureTest {
         given().header("X-Api-Key", "sandbox-demo-key").header("X-Forwarded-For", "192.0.2.44")
                 .get("/public-api/v1/agent").then().statusCode(403).body(containsString("answers this machine only"));
         given().header("X-Api-Key", "sandbox-demo-key").header("X-Forwarded-For", "192.0.2.44")
-                .contentType("application/json").body("{}").put("/public-api/v1/agent/5003/device/102004/details/user_data")
+                .contentType("application/json").body("{}").put("/public-api/v1/agent/5006/device/102004/details/user_data")
                 .then().statusCode(403);
     }
 
     @Test
     void historyWindowsAreCapped() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String device = "/public-api/v1/agent/5003/device/102004/history/rtd";
+        String device = "/public-api/v1/agent/5006/device/102004/history/rtd";
         given().header("X-Api-Key", "sandbox-demo-key").queryParam("from", now.minus(92, ChronoUnit.DAYS).toString())
                 .queryParam("to", now.toString()).get(device).then().statusCode(200);
         given().header("X-Api-Key", "sandbox-demo-key").queryParam("from", now.minus(4015, ChronoUnit.DAYS).toString())

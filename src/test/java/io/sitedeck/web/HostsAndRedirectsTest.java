@@ -53,8 +53,9 @@ class HostsAndRedirectsTest {
 
     @Test
     void malformedParametersAre400WithAMessage() {
-        Session admin = Session.withSandbox(Role.ADMIN);
-        long id = Long.parseLong(admin.get("/connections").asString().replaceAll("(?s).*name=\"id\" value=\"(\\d+)\".*", "$1"));
+        Accounts.Member member = Accounts.tenantWith(Role.ADMIN);
+        long id = Accounts.sandboxConnection(member, "Sandbox");
+        Session admin = Session.signIn(member);
         for (String back : List.of("/\\x", "//evil.example", "https://evil.example/", "/a b", "/%zz")) {
             Response answer = admin.post("/connections/use", Map.of("id", String.valueOf(id), "back", back));
             assertTrue(answer.statusCode() == 400 || "/a%20b".equals(answer.getHeader("Location")),

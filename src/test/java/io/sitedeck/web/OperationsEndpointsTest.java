@@ -22,7 +22,7 @@ class OperationsEndpointsTest {
                 .body(containsString("Database connections health check"));
     }
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "metrics", management = true)
     URL metrics;
 
     /** Issue 13, item 8: metrics are on the management port only; the main port has no open /q/ but health. */
