@@ -5,8 +5,8 @@ import io.sitedeck.audit.AuditLog;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
-import io.sitedeck.sandbox.EmbeddedSandbox;
 import io.sitedeck.outbound.OutboundGuard;
+import io.sitedeck.sandbox.EmbeddedSandbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -50,7 +50,6 @@ public class Connections {
         this.request = request;
     }
 
-    /** Checks name, cell and key with Domotz and saves the connection; throws {@link Invalid} otherwise. */
     /**
      * The cells this member may choose: the known ones, the embedded sandbox when it is on, and a
      * custom URL for admins only (it makes the server connect where the form says).
@@ -62,6 +61,7 @@ public class Connections {
                 .toList();
     }
 
+    /** Checks name, cell and key with Domotz and saves the connection; throws {@link Invalid} otherwise. */
     @Transactional
     public DomotzConnection add(CurrentUser user, String name, String cell, String customUrl, String apiKey) {
         Map<String, String> problems = new LinkedHashMap<>();
