@@ -90,7 +90,7 @@ public class AppUser extends PanacheEntityBase {
         return count("tenantId = ?1 and role = ?2 and enabled = true", tenantId, Role.ADMIN);
     }
 
-    /** Ends every session of this member (their open live streams too, see {@code SessionEnded}). */
+    /** Ends every session of this member (their open live streams too, see {@link SessionsEnded}). */
     public void endSessions() {
         sessionEpoch++;
     }

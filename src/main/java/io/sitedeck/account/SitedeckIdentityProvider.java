@@ -54,7 +54,9 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
         Instant now = Instant.now();
         Duration wait = throttle.waitBefore(email, ip, now);
         if (!wait.isZero()) {
+            // Counted like any failure: hammering during a wait only makes the next wait longer (up to the cap).
             Passwords.matches(password, DUMMY_HASH);
+            throttle.failed(email, ip, now);
             audit.record(null, email, "sign-in", email, "refused: too many failures, next attempt in "
                     + Math.max(1, wait.toSeconds()) + " s", ip);
             throw new AuthenticationFailedException();

@@ -97,7 +97,14 @@ class CustomCellSsrfTest {
     @Test
     void techniciansAndViewersCannotTypeAUrlEvenByCraftingThePost() {
         for (Role role : new Role[] {Role.VIEWER, Role.TECHNICIAN}) {
-            Session member = Session.signIn(Accounts.tenantWith(role));
+            Accounts.Member someone = Accounts.tenantWith(role);
+            Session member = Session.signIn(someone);
+            // A custom connection they own (say, from when they were admin) cannot be re-keyed at another URL's expense.
+            Accounts.sandboxConnection(someone, "Sandbox"); // the default, which pages use
+            long owned = Accounts.sandboxConnection(someone, "Old custom");
+            Accounts.pointAt(owned, "http://127.0.0.1:" + banner.getLocalPort() + "/public-api/v1");
+            member.post("/connections/" + owned + "/key", Map.of("apiKey", "another-key")).then().statusCode(400)
+                    .body(containsString("Only an admin may change a connection to a custom URL"));
             member.get("/connections").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("name=\"customUrl\"")))
                     .body(org.hamcrest.Matchers.not(containsString("value=\"CUSTOM\"")));
             member.post("/connections", Map.of("name", "Probe", "cell", "CUSTOM",
