@@ -18,7 +18,7 @@ trap cleanup EXIT
 
 # shellcheck disable=SC2086
 (cd "$workdir" && exec java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 10000))" -Dsitedeck.console.data-dir="$workdir" -Dsitedeck.sign-in.setup-token=bench-setup-token \
-  -Dsitedeck.sandbox.simulator.events-per-minute=0 -jar "$jar" > "$workdir/app.log" 2>&1) &
+  -Dsitedeck.sandbox.simulator.events-per-minute=0 -Dsitedeck.events.webhook-rate-per-minute=1000000 -jar "$jar" > "$workdir/app.log" 2>&1) &
 app_pid=$!
 until curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1; do
   kill -0 "$app_pid" 2>/dev/null || { cat "$workdir/app.log"; exit 1; }
