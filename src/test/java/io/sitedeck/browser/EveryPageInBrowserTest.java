@@ -11,9 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Chromium;
+import io.sitedeck.testing.Session;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +35,7 @@ class EveryPageInBrowserTest {
             "agents/5000?status=DOWN", "agents/5000/history", "agents/5000/history?range=30d", "agents/5000/alerts",
             "agents/5000/down-devices", "agents/5000/devices/100000", "agents/5000/devices/100000?range=24h",
             "agents/5000/devices/100001", "alerts", "alerts/webhook", "events", "bookmarks", "views",
+            "agents/5000/notes", "agents/5000/devices/100000/notes", "alerts/overview",
             "annotations/orphans", "types", "usage", "audit", "members", "connections");
 
     @TestHTTPResource("/")
@@ -53,6 +58,7 @@ class EveryPageInBrowserTest {
             for (String path : SIGNED_OUT) {
                 visit(page, current, path);
             }
+            visit(page, current, welcomeLink(admin));
             page.navigate(root + "login");
             Chromium.signIn(page, admin);
             int visited = 0;
@@ -68,6 +74,14 @@ class EveryPageInBrowserTest {
             assertEquals(PAGES.size(), visited);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** A new member's one-time link, as the members page shows it to the admin. */
+    private static String welcomeLink(Accounts.Member admin) {
+        Matcher link = Pattern.compile("<code class=\"setup-link\">/(welcome/[A-Za-z0-9_-]+)</code>").matcher(
+                Session.signIn(admin).post("/members", Map.of("email", "new-" + admin.email(), "role", "VIEWER")).asString());
+        assertTrue(link.find(), "the members page shows the new member's link");
+        return link.group(1);
     }
 
     private Response visit(Page page, String[] current, String path) {
