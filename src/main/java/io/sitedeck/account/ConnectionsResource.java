@@ -2,8 +2,7 @@ package io.sitedeck.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.web.ConsoleContext;
-import io.sitedeck.web.LocalPaths;
+import io.sitedeck.shared.LocalPaths;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -110,7 +109,7 @@ public class ConnectionsResource {
     public Response use(@RestForm long id, @RestForm String back) {
         DomotzConnection connection = mine(id);
         return Response.seeOther(LocalPaths.backOr(back, "/"))
-                .cookie(new NewCookie.Builder(ConsoleContext.CONNECTION_COOKIE).value(String.valueOf(connection.id))
+                .cookie(new NewCookie.Builder(DomotzConnection.IN_USE_COOKIE).value(String.valueOf(connection.id))
                         .path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
                 .build();
     }

@@ -19,6 +19,9 @@ import java.util.Optional;
 @Table(name = "domotz_connection")
 public class DomotzConnection extends PanacheEntityBase {
 
+    /** The cookie naming the connection every page uses (switched on any page, see ConnectionsResource.use). */
+    public static final String IN_USE_COOKIE = "sitedeck-connection";
+
     /** The base URL stored for the embedded sandbox, resolved to this server at each call. */
     public static final String EMBEDDED_SANDBOX = "embedded:sandbox";
 

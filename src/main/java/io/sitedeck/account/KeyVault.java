@@ -1,7 +1,7 @@
 package io.sitedeck.account;
 
-import io.sitedeck.web.ConsoleConfig;
-import io.sitedeck.web.DataFolder;
+import io.sitedeck.platform.ConsoleConfig;
+import io.sitedeck.platform.DataFolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

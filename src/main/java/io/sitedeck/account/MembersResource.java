@@ -3,7 +3,7 @@ package io.sitedeck.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
-import io.sitedeck.web.BadInput;
+import io.sitedeck.shared.BadInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.sitedeck.account;
 
-import io.sitedeck.web.Secrets;
+import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

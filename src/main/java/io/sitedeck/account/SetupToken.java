@@ -2,9 +2,9 @@ package io.sitedeck.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.sitedeck.web.ConsoleConfig;
-import io.sitedeck.web.PublicUrl;
-import io.sitedeck.web.Secrets;
+import io.sitedeck.platform.ConsoleConfig;
+import io.sitedeck.platform.PublicUrl;
+import io.sitedeck.shared.Secrets;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;

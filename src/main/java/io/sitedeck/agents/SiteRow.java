@@ -1,7 +1,7 @@
 package io.sitedeck.agents;
 
 import io.sitedeck.domotz.model.Agent;
-import io.sitedeck.web.Ago;
+import io.sitedeck.shared.Ago;
 import java.time.Instant;
 
 /** One line of the sites list. */

@@ -3,7 +3,7 @@ package io.sitedeck.annotations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
-import io.sitedeck.agents.AgentIds;
+import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -2,7 +2,7 @@ package io.sitedeck.annotations;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.agents.AgentIds;
+import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.Htmx;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

@@ -2,7 +2,7 @@ package io.sitedeck.annotations;
 
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.audit.AuditLog;
-import io.sitedeck.web.LocalPaths;
+import io.sitedeck.shared.LocalPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;

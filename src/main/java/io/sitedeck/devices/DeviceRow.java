@@ -4,7 +4,7 @@ import io.sitedeck.annotations.Notes;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.RtdStatistics;
-import io.sitedeck.web.Ago;
+import io.sitedeck.shared.Ago;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.sitedeck.devices;
 
 import io.sitedeck.annotations.Notes;
-import io.sitedeck.web.Csv;
+import io.sitedeck.shared.Csv;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.sitedeck.domotz;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sitedeck.redis.SharedRedis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

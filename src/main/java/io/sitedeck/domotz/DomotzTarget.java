@@ -1,6 +1,6 @@
 package io.sitedeck.domotz;
 
-import io.sitedeck.web.Secrets;
+import io.sitedeck.shared.Secrets;
 import java.net.URI;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.sitedeck.domotz;
 
-import io.sitedeck.web.Ago;
+import io.sitedeck.shared.Ago;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.sitedeck.events;
 
 import io.sitedeck.account.CurrentUser;
-import io.sitedeck.web.BadInput;
+import io.sitedeck.shared.BadInput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package io.sitedeck.events;
 
-import io.sitedeck.web.Ago;
+import io.sitedeck.shared.Ago;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

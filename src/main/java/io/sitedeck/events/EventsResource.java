@@ -3,7 +3,7 @@ package io.sitedeck.events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.CurrentUser;
-import io.sitedeck.web.Csv;
+import io.sitedeck.shared.Csv;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;

@@ -9,7 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.sitedeck.account.AppUser;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.SessionsEnded;
-import io.sitedeck.web.Ago;
+import io.sitedeck.shared.Ago;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

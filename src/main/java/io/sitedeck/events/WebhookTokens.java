@@ -2,7 +2,7 @@ package io.sitedeck.events;
 
 import io.sitedeck.account.KeyVault;
 import io.sitedeck.account.Tenant;
-import io.sitedeck.web.Secrets;
+import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;

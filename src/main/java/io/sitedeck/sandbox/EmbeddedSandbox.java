@@ -11,6 +11,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class EmbeddedSandbox {
 
+    /** Where the sandbox API lives on this server, as at a real cell. */
+    public static final String BASE_PATH = "/public-api/v1";
+
     private final SandboxConfig config;
     private final SandboxKeys keys;
 
@@ -23,9 +26,24 @@ public class EmbeddedSandbox {
         return config.enabled();
     }
 
+    /** Whether callers on other machines are answered ({@code sitedeck.sandbox.remote-access}). */
+    public boolean remoteAccess() {
+        return config.remoteAccess();
+    }
+
+    /** How many agents its world has (for the start-up banner). */
+    public int agents() {
+        return config.world().agents();
+    }
+
+    /** True for a path the sandbox answers (or refuses in its own JSON shape): its API and its own pages. */
+    public static boolean owns(String path) {
+        return path.startsWith("/public-api/") || path.startsWith("/sandbox/");
+    }
+
     /** The sandbox's base URL, given the port this server listens on. */
     public URI baseUrl(int localPort) {
-        return URI.create("http://127.0.0.1:" + localPort + SandboxGate.BASE_PATH);
+        return URI.create("http://127.0.0.1:" + localPort + BASE_PATH);
     }
 
     /** The first configured sandbox key, offered at first-run set-up; empty when the sandbox is off. */

@@ -15,7 +15,7 @@ import java.util.function.Function;
 @ApplicationScoped
 class SandboxGate {
 
-    static final String BASE_PATH = "/public-api/v1";
+    static final String BASE_PATH = EmbeddedSandbox.BASE_PATH;
 
     private final SandboxKeys keys;
     private final SandboxUsage usage;

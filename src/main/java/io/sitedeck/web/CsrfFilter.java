@@ -1,5 +1,7 @@
 package io.sitedeck.web;
 
+import io.sitedeck.sandbox.EmbeddedSandbox;
+import io.sitedeck.shared.Secrets;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -35,7 +37,7 @@ public class CsrfFilter {
     @WithFormRead
     public Optional<Response> verify(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/" + ErrorMappers.API_PREFIX) || path.startsWith("/sandbox/") || path.startsWith("/hooks/")) {
+        if (EmbeddedSandbox.owns(path) || path.startsWith("/hooks/")) {
             return Optional.empty();
         }
         boolean https = "https".equals(http.scheme());

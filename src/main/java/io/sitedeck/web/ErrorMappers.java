@@ -2,6 +2,8 @@ package io.sitedeck.web;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.sitedeck.sandbox.EmbeddedSandbox;
+import io.sitedeck.shared.BadInput;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +21,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
-    static final String API_PREFIX = "public-api/";
 
     @ServerExceptionMapper
     public Response mapWebApplication(WebApplicationException exception, UriInfo uri) {
@@ -63,7 +64,7 @@ public class ErrorMappers {
     }
 
     private static Response error(UriInfo uri, int status, String message) {
-        if (uri.getPath().startsWith("/" + API_PREFIX)) {
+        if (EmbeddedSandbox.owns(uri.getPath())) {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("status", status, "message", message)).build();
         }

@@ -1,6 +1,7 @@
 package io.sitedeck.web;
 
-import io.sitedeck.sandbox.SandboxConfig;
+import io.sitedeck.platform.ConsoleConfig;
+import io.sitedeck.sandbox.EmbeddedSandbox;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -18,10 +19,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ModeFilter {
 
-    private final SandboxConfig sandbox;
+    private final EmbeddedSandbox sandbox;
     private final ConsoleConfig console;
 
-    ModeFilter(SandboxConfig sandbox, ConsoleConfig console) {
+    ModeFilter(EmbeddedSandbox sandbox, ConsoleConfig console) {
         this.sandbox = sandbox;
         this.console = console;
     }
@@ -29,7 +30,7 @@ public class ModeFilter {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> switchModes(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        boolean sandboxPath = path.startsWith("/" + ErrorMappers.API_PREFIX) || path.startsWith("/sandbox/");
+        boolean sandboxPath = EmbeddedSandbox.owns(path);
         if (sandboxPath && !sandbox.enabled()) {
             return Optional.of(Response.status(404).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("status", 404, "message", "The Domotz sandbox is switched off on this server"))

@@ -1,6 +1,8 @@
 package io.sitedeck.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.sitedeck.platform.PublicUrl;
+import io.sitedeck.sandbox.EmbeddedSandbox;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +40,7 @@ class OriginCheck {
     private void check(RoutingContext context) {
         var request = context.request();
         String path = request.path();
-        boolean exempt = path.startsWith("/public-api/") || path.startsWith("/sandbox/") || path.startsWith("/hooks/");
+        boolean exempt = EmbeddedSandbox.owns(path) || path.startsWith("/hooks/");
         if (exempt || SAFE.contains(request.method()) || sameSite(request.getHeader("Sec-Fetch-Site"),
                 request.getHeader("Origin"), request.authority() == null ? null : request.authority().toString())) {
             context.next();

@@ -1,7 +1,9 @@
 package io.sitedeck.web;
 
 import io.quarkus.runtime.StartupEvent;
-import io.sitedeck.sandbox.SandboxConfig;
+import io.sitedeck.platform.ConsoleConfig;
+import io.sitedeck.platform.PublicUrl;
+import io.sitedeck.sandbox.EmbeddedSandbox;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
@@ -12,13 +14,13 @@ class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class);
 
-    void announce(@Observes StartupEvent started, ConsoleConfig console, SandboxConfig sandbox, PublicUrl publicUrl) {
+    void announce(@Observes StartupEvent started, ConsoleConfig console, EmbeddedSandbox sandbox, PublicUrl publicUrl) {
         if (console.enabled()) {
             LOG.infof("Sitedeck console: %s", publicUrl.of("/"));
         }
         if (sandbox.enabled()) {
             LOG.infof("Domotz sandbox API: %s (%d agents; keys in sitedeck.sandbox.keys.*%s)",
-                    publicUrl.of("/public-api/v1"), sandbox.world().agents(),
+                    publicUrl.of(EmbeddedSandbox.BASE_PATH), sandbox.agents(),
                     sandbox.remoteAccess() ? "; open to the network" : "; answers this machine only");
         }
     }

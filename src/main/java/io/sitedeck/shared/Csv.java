@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.shared;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.sitedeck.domotz;
+package io.sitedeck.redis;
 
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;

@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.platform;
 
 import jakarta.inject.Singleton;
 import java.net.URI;

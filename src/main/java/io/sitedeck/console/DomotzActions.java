@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

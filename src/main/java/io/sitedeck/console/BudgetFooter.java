@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.console;
 
 import io.sitedeck.account.Connections;
 import io.sitedeck.domotz.Budget;

@@ -1,4 +1,4 @@
-package io.sitedeck.agents;
+package io.sitedeck.shared;
 
 import jakarta.ws.rs.NotFoundException;
 

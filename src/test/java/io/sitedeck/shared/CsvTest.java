@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.console;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

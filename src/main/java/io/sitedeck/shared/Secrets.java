@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.console;
 
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
@@ -18,8 +18,6 @@ import java.util.Optional;
 @RequestScoped
 @Named("console")
 public class ConsoleContext {
-
-    public static final String CONNECTION_COOKIE = "sitedeck-connection";
 
     private final CurrentUser user;
     private final KeyVault vault;
@@ -68,7 +66,7 @@ public class ConsoleContext {
     }
 
     private Long chosenId() {
-        Cookie cookie = request.getCurrent().request().getCookie(CONNECTION_COOKIE);
+        Cookie cookie = request.getCurrent().request().getCookie(DomotzConnection.IN_USE_COOKIE);
         try {
             return cookie == null ? null : Long.valueOf(cookie.getValue());
         } catch (NumberFormatException tampered) {

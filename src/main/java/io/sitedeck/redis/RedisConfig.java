@@ -1,4 +1,4 @@
-package io.sitedeck.domotz;
+package io.sitedeck.redis;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

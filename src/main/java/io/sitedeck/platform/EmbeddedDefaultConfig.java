@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.platform;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;

@@ -1,4 +1,4 @@
-package io.sitedeck.web;
+package io.sitedeck.platform;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

@@ -1,11 +1,10 @@
-package io.sitedeck.audit;
+package io.sitedeck.account;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.Role;
+import io.sitedeck.audit.AuditEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,0 +1,78 @@
+package io.sitedeck.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The layering of docs/architecture.md, stated once (issue #14, first part): no cycles between
+ * top-level packages; the leaf packages, the Domotz client and the sandbox import nothing of the
+ * console; {@code web} is HTTP plumbing and imports no feature; only {@code domotz} speaks HTTP to
+ * Domotz (the sandbox's webhook delivery is the one other HTTP client). Main classes only.
+ */
+@AnalyzeClasses(packages = "io.sitedeck", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    private static final String[] CONSOLE = {"io.sitedeck.account..", "io.sitedeck.audit..", "io.sitedeck.console..",
+            "io.sitedeck.web..", "io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
+            "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage.."};
+
+    private static final String[] FEATURES = {"io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
+            "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage..", "io.sitedeck.account..",
+            "io.sitedeck.audit..", "io.sitedeck.console.."};
+
+    @ArchTest
+    static final ArchRule topLevelPackagesHaveNoCycles = slices().matching("io.sitedeck.(*)..").should().beFreeOfCycles();
+
+    private static final List<String> TOP_LEVEL = List.of("account", "agents", "alerts", "annotations", "audit",
+            "console", "devices", "domotz", "events", "outbound", "platform", "redis", "sandbox", "shared", "usage", "web");
+
+    @ArchTest
+    static final ArchRule theSharedLeafImportsNoOtherSitedeckPackage = noClasses()
+            .that().resideInAPackage("io.sitedeck.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage(allBut("shared"));
+
+    @ArchTest
+    static final ArchRule theOutboundGuardImportsNoOtherSitedeckPackage = noClasses()
+            .that().resideInAPackage("io.sitedeck.outbound..")
+            .should().dependOnClassesThat().resideInAnyPackage(allBut("outbound"));
+
+    @ArchTest
+    static final ArchRule theDomotzClientAndTheSandboxImportNoConsolePackage = noClasses()
+            .that().resideInAnyPackage("io.sitedeck.domotz..", "io.sitedeck.sandbox..", "io.sitedeck.redis..",
+                    "io.sitedeck.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage(CONSOLE);
+
+    @ArchTest
+    static final ArchRule theSandboxImportsNothingOfTheConsoleNorTheClient = noClasses()
+            .that().resideInAPackage("io.sitedeck.sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.sitedeck.domotz..", "io.sitedeck.redis..",
+                    "io.sitedeck.outbound..");
+
+    @ArchTest
+    static final ArchRule webIsPlumbingAndImportsNoFeature = noClasses()
+            .that().resideInAPackage("io.sitedeck.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule onlyTheDomotzPackageUsesTheRestClient = noClasses()
+            .that().resideOutsideOfPackage("io.sitedeck.domotz..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.rest.client..",
+                    "io.quarkus.rest.client..", "jakarta.ws.rs.client..", "org.jboss.resteasy.reactive.client..");
+
+    /** Every top-level package but {@code own}, as ArchUnit package patterns. */
+    private static String[] allBut(String own) {
+        return TOP_LEVEL.stream().filter(p -> !p.equals(own)).map(p -> "io.sitedeck." + p + "..").toArray(String[]::new);
+    }
+
+    @ArchTest
+    static final ArchRule httpClientsOnlyInTheDomotzClientAndTheSandboxsWebhooks = noClasses()
+            .that().resideOutsideOfPackages("io.sitedeck.domotz..", "io.sitedeck.sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "io.vertx.ext.web.client..",
+                    "io.vertx.core.http.HttpClient");
+}
