@@ -72,10 +72,6 @@ public class DomotzConnection extends PanacheEntityBase {
         return "••••" + keyLast4;
     }
 
-    public boolean embeddedSandbox() {
-        return EMBEDDED_SANDBOX.equals(baseUrl);
-    }
-
     public String cellLabel() {
         return Cell.labelOf(baseUrl);
     }

@@ -208,13 +208,12 @@ public class DeviceResource {
         return Response.ok(template.apply(view)).type("text/html;charset=UTF-8").build();
     }
 
-    /** The requester's address as this server sees it (the proxy's X-Forwarded-For first). */
+    /**
+     * The requester's address as Quarkus resolved it: a proxy's X-Forwarded-For counts only when
+     * the proxy is in quarkus.http.proxy.trusted-proxies (anyone else could name any address).
+     */
     private String clientIp() {
         var http = request.getCurrent().request();
-        String forwarded = http.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
-        }
         return http.remoteAddress() == null ? "" : http.remoteAddress().hostAddress();
     }
 

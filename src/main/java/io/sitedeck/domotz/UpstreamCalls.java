@@ -224,9 +224,6 @@ class UpstreamCalls {
         String why = failureKind(root);
         LOG.debugf("Call to %s with key %s failed: %s: %s", target.baseUrl(), target.fingerprint(),
                 root.getClass().getName(), root.getMessage());
-        if (root instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            return new DomotzException.Unreadable(failure);
-        }
         return new DomotzException.Unreachable(target.baseUrl().toString(), why, failure);
     }
 

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,8 +37,8 @@ class SandboxWebhookRetryTest {
 
     @BeforeEach
     void start() {
-        receiver = new WireMockServer(options().port(WebhookRetryProfile.PORT).bindAddress("127.0.0.1"));
-        receiver.start();
+        receiver = WebhookRetryProfile.Receiver.server();
+        receiver.resetAll();
         device = switchable();
         SandboxApi.call().post("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device)
                 .then().statusCode(204);
@@ -50,7 +49,6 @@ class SandboxWebhookRetryTest {
     void stop() {
         SandboxApi.call().delete("/public-api/v1/alert-profile/1/binding/agent/5033/device/" + device);
         SandboxApi.call().post(API + device + "/action/power/on");
-        receiver.stop();
     }
 
     @Test

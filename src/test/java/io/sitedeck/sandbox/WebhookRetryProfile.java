@@ -1,19 +1,22 @@
 package io.sitedeck.sandbox;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 
-/** Profile 1 ("Critical devices down") sends its webhooks to a WireMock receiver on {@link #PORT}. */
+/**
+ * Profile 1 ("Critical devices down") sends its webhooks to a WireMock receiver, started on a
+ * port the system picks before the application starts (so nothing else can take it meanwhile).
+ */
 public class WebhookRetryProfile implements QuarkusTestProfile {
 
-    static final int PORT = freePort();
-
     @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of("sitedeck.sandbox.webhooks.profiles.\"1\"", "http://127.0.0.1:" + PORT + "/receiver");
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(Receiver.class));
     }
 
     @Override
@@ -21,11 +24,27 @@ public class WebhookRetryProfile implements QuarkusTestProfile {
         return "test";
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+    /** The receiver, running for as long as the profile's application does. */
+    public static class Receiver implements QuarkusTestResourceLifecycleManager {
+
+        private static volatile WireMockServer server;
+
+        static WireMockServer server() {
+            return server;
+        }
+
+        @Override
+        public Map<String, String> start() {
+            server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            return Map.of("sitedeck.sandbox.webhooks.profiles.\"1\"", "http://127.0.0.1:" + server.port() + "/receiver");
+        }
+
+        @Override
+        public void stop() {
+            if (server != null) {
+                server.stop();
+            }
         }
     }
 }

@@ -49,7 +49,7 @@ class WorldGeneratorTest {
     private static String render(List<SandboxAgent> agents) {
         return agents.stream().map(a -> SandboxJson.agentDetail(a) + a.devices().values().stream()
                 .map(d -> SandboxJson.device(d).toString()).collect(Collectors.joining()))
-                .collect(Collectors.joining("\n")) + Instant.EPOCH;
+                .collect(Collectors.joining("\n"));
     }
 
     private static SandboxConfig.World size(int agents, int min, int max) {

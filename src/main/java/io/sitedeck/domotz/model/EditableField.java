@@ -1,8 +1,5 @@
 package io.sitedeck.domotz.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The seven fields editDevice can change; the path keeps its literal slash. */
 public enum EditableField {
     USER_DATA_NAME("user_data/name"),
@@ -21,9 +18,5 @@ public enum EditableField {
 
     public String path() {
         return path;
-    }
-
-    public static Optional<EditableField> fromPath(String path) {
-        return Arrays.stream(values()).filter(f -> f.path.equals(path)).findFirst();
     }
 }
