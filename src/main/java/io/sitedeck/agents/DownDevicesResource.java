@@ -2,12 +2,8 @@ package io.sitedeck.agents;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.Role;
-import io.sitedeck.audit.AuditLog;
-import io.sitedeck.console.OnceOnly;
+import io.sitedeck.console.DomotzActions;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
@@ -15,7 +11,6 @@ import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceStatus;
 import io.sitedeck.domotz.model.Protocol;
 import io.sitedeck.shared.AgentIds;
-import io.sitedeck.console.ConsoleContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,27 +38,18 @@ public class DownDevicesResource {
         static native TemplateInstance confirm(int agentId, String site, List<Device> devices, String ids, String once);
     }
 
-    private final CurrentUser user;
-    private final ConsoleContext console;
-    private final Connections connections;
+    private final DomotzActions actions;
     private final DomotzGateway gateway;
-    private final AuditLog audit;
-    private final OnceOnly once;
 
-    DownDevicesResource(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway,
-                        AuditLog audit, OnceOnly once) {
-        this.user = user;
-        this.console = console;
-        this.connections = connections;
+    DownDevicesResource(DomotzActions actions, DomotzGateway gateway) {
+        this.actions = actions;
         this.gateway = gateway;
-        this.audit = audit;
-        this.once = once;
     }
 
     @GET
     public Response confirm(@PathParam("agentId") String agentText) {
         int agentId = AgentIds.parse(agentText);
-        DomotzTarget target = connections.target(console.requiredConnection());
+        DomotzTarget target = actions.target();
         try {
             List<Device> doomed = doomed(target, agentId);
             return Response.ok(Templates.confirm(agentId, gateway.getAgent(target, agentId).displayName(), doomed,
@@ -74,34 +60,29 @@ public class DownDevicesResource {
         }
     }
 
+    /**
+     * Deletes what the person confirmed, once per the confirmation's token, and only if Domotz would
+     * still delete exactly that list (read fresh); otherwise nothing is deleted and the page says why.
+     */
     @POST
     public Response delete(@PathParam("agentId") String agentText, @RestForm String ids, @RestForm String confirm,
                            @RestForm("once") String token) {
         int agentId = AgentIds.parse(agentText);
-        DomotzConnection connection = console.requiredConnection();
-        DomotzTarget target = connections.target(connection);
-        String where = "agent " + agentId + " via " + connection.name;
-        if (!"yes".equals(confirm) || !once.first(user.id(), token)) {
+        if (!"yes".equals(confirm)) {
             return Response.status(409).type(MediaType.TEXT_PLAIN)
                     .entity("Confirm on the list of devices first (a repeated submit does nothing).").build();
         }
-        try {
-            gateway.refreshDevicesOf(target, agentId);
-            List<Device> doomed = doomed(target, agentId);
-            if (!ids(doomed).equals(ids == null ? "" : ids)) {
-                audit.record(user.tenantId(), user.email(), "site.delete-down", where, "refused: the list changed");
-                return Response.status(409).type(MediaType.TEXT_PLAIN).entity(
-                        "The DOWN devices changed since you confirmed; nothing was deleted. Review the new list.").build();
-            }
-            gateway.deleteDownDevices(target, agentId);
-            audit.record(user.tenantId(), user.email(), "site.delete-down", where, "ok: deleted " + doomed.size()
-                    + " devices: " + doomed.stream().map(Device::name).collect(Collectors.joining(", ")));
-            return Response.seeOther(URI.create("/agents/" + agentId)).header("HX-Trigger", "devicesChanged").build();
-        } catch (DomotzException failure) {
-            audit.record(user.tenantId(), user.email(), "site.delete-down", where, "failed: " + failure.explanation());
-            return Response.status(409).type(MediaType.TEXT_PLAIN).entity("Domotz refused: " + failure.getMessage())
-                    .build();
-        }
+        String confirmed = ids == null ? "" : ids;
+        return actions.callOnce(token, "site.delete-down", "agent " + agentId, "delete the DOWN devices " + confirmed,
+                target -> {
+                    gateway.refreshDevicesOf(target, agentId);
+                    if (!ids(doomed(target, agentId)).equals(confirmed)) {
+                        throw new DomotzActions.Refused(409, "The DOWN devices changed since you confirmed; nothing "
+                                + "was deleted. Review the new list.", "the list changed");
+                    }
+                    gateway.deleteDownDevices(target, agentId);
+                    return Response.seeOther(URI.create("/agents/" + agentId)).build();
+                });
     }
 
     /** What Domotz deletes: DOWN devices discovered over IP (LAN and subnet), hidden ones included. */

@@ -3,12 +3,12 @@ package io.sitedeck.alerts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
-import io.sitedeck.shared.AgentIds;
+import io.sitedeck.console.DomotzActions;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
-import io.sitedeck.console.DomotzActions;
-import io.sitedeck.web.Htmx;
+import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.LocalPaths;
+import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -92,9 +92,9 @@ public class BindingsResource {
      * after the change (the binding list was invalidated), so it shows what Domotz now has.
      */
     private Response act(String what, int profile, boolean bind, String back, HttpHeaders headers,
-                         Function<DomotzTarget, ProfilesView> panel, DomotzActions.Consumer call) {
+                         Function<DomotzTarget, ProfilesView> panel, DomotzActions.DomotzCall call) {
         URI to = LocalPaths.backOr(back, "/alerts");
-        return actions.call(bind ? "alert.bind" : "alert.unbind", what, "profile " + profile, null, t -> {
+        return actions.call(bind ? "alert.bind" : "alert.unbind", what, "profile " + profile, t -> {
             call.accept(t);
             Response.ResponseBuilder answer = Htmx.requested(headers)
                     ? Response.ok(Templates.panel(panel.apply(t))).type(MediaType.TEXT_HTML)

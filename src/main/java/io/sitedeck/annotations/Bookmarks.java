@@ -2,11 +2,11 @@ package io.sitedeck.annotations;
 
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
+import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Device;
-import io.sitedeck.console.ConsoleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

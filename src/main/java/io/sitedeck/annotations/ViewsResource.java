@@ -2,8 +2,8 @@ package io.sitedeck.annotations;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.shared.AgentIds;
 import io.sitedeck.console.DomotzActions;
+import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.Htmx;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

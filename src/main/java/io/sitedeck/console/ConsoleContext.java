@@ -1,10 +1,10 @@
 package io.sitedeck.console;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
 import io.vertx.core.http.Cookie;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.shared.BadInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,17 +43,45 @@ public class DomotzActions {
     }
 
     /** A mutation that answers nothing: {@code then} builds the success response. */
-    public Response run(String action, String subject, String what, String onceToken, Consumer call,
-                        Supplier<Response> then) {
-        return call(action, subject, what, onceToken, target -> {
-            call.accept(target);
-            return then.get();
-        });
+    public Response run(String action, String subject, String what, DomotzCall call, Supplier<Response> then) {
+        return perform(null, action, subject, what, answering(call, then));
+    }
+
+    /** The same, at most once per one-time token of the form (power, hide, delete: a double submit does nothing). */
+    public Response runOnce(String token, String action, String subject, String what, DomotzCall call,
+                            Supplier<Response> then) {
+        return perform(requiredToken(token), action, subject, what, answering(call, then));
     }
 
     /** A mutation whose answer the success response shows. */
-    public Response call(String action, String subject, String what, String onceToken,
-                         Function<DomotzTarget, Response> call) {
+    public Response call(String action, String subject, String what, Function<DomotzTarget, Response> call) {
+        return perform(null, action, subject, what, call);
+    }
+
+    /** The same, at most once per one-time token. */
+    public Response callOnce(String token, String action, String subject, String what,
+                             Function<DomotzTarget, Response> call) {
+        return perform(requiredToken(token), action, subject, what, call);
+    }
+
+    /**
+     * Refuses the change from inside a call, before Domotz is asked to make it (e.g. the list the
+     * person confirmed is no longer what Domotz would change): answered with {@code status} and the
+     * message, audited as refused.
+     */
+    public static final class Refused extends RuntimeException {
+        private final int status;
+        private final String why;
+
+        public Refused(int status, String message, String why) {
+            super(message, null, false, false);
+            this.status = status;
+            this.why = why;
+        }
+    }
+
+    private Response perform(String onceToken, String action, String subject, String what,
+                             Function<DomotzTarget, Response> call) {
         DomotzConnection connection = console.requiredConnection();
         String target = subject + " via " + connection.name;
         if (onceToken != null && !once.first(user.id(), onceToken)) {
@@ -63,11 +92,29 @@ public class DomotzActions {
             Response done = call.apply(connections.target(connection));
             audit.record(user.tenantId(), user.email(), action, target, "ok: " + what);
             return done;
+        } catch (Refused refusal) {
+            audit.record(user.tenantId(), user.email(), action, target, "refused: " + refusal.why);
+            return refused(refusal.status, refusal.getMessage());
         } catch (DomotzException failure) {
             audit.record(user.tenantId(), user.email(), action, target, "failed: " + what + ": " + failure.explanation());
             return refused(failure.status() == 0 ? 502 : failure.status() == 404 ? 404 : 409,
                     "Domotz refused: " + failure.getMessage());
         }
+    }
+
+    /** A form without its one-time token is malformed (not "already done"): a 400 that says what to do. */
+    private static String requiredToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new BadInput("This form is missing its one-time token: reload the page and send it again.");
+        }
+        return token;
+    }
+
+    private static Function<DomotzTarget, Response> answering(DomotzCall call, Supplier<Response> then) {
+        return target -> {
+            call.accept(target);
+            return then.get();
+        };
     }
 
     /** The member's connection in use, for the reads around a mutation. */
@@ -86,7 +133,7 @@ public class DomotzActions {
 
     /** A Domotz call that answers nothing. */
     @FunctionalInterface
-    public interface Consumer {
+    public interface DomotzCall {
         void accept(DomotzTarget target);
     }
 }

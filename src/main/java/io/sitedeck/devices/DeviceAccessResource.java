@@ -3,7 +3,7 @@ package io.sitedeck.devices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
-import io.sitedeck.shared.AgentIds;
+import io.sitedeck.console.DomotzActions;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
@@ -12,7 +12,7 @@ import io.sitedeck.domotz.model.ConnectionRequest;
 import io.sitedeck.domotz.model.ConnectionSession;
 import io.sitedeck.domotz.model.DeviceCredentials;
 import io.sitedeck.domotz.model.SnmpCommunity;
-import io.sitedeck.console.DomotzActions;
+import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -100,7 +100,7 @@ public class DeviceAccessResource {
                 ? "Anyone who finds this TCP port can reach the device: prefer your own IP address."
                 : "Anyone with the link can open it until it expires: keep it secret.";
         return actions.call("device.connect", "agent " + agent + " device " + device,
-                chosen + " port " + number + " from " + ip, null, target -> {
+                chosen + " port " + number + " from " + ip, target -> {
                     ConnectionSession session = gateway.connectToDevice(target, agent, device,
                             new ConnectionRequest(ip, number, chosen));
                     return Htmx.pageOrFragment(headers, 200,
@@ -119,7 +119,7 @@ public class DeviceAccessResource {
                          Action action) {
         int agent = AgentIds.parse(agentText);
         int device = AgentIds.parse(deviceText);
-        return actions.call(auditAction, "agent " + agent + " device " + device, what, null, target -> {
+        return actions.call(auditAction, "agent " + agent + " device " + device, what, target -> {
             action.run(target, agent, device);
             if (!Htmx.requested(headers)) {
                 return Response.seeOther(URI.create("/agents/" + agent + "/devices/" + device)).build();

@@ -3,13 +3,13 @@ package io.sitedeck.devices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
-import io.sitedeck.shared.AgentIds;
+import io.sitedeck.console.DomotzActions;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.EditableField;
 import io.sitedeck.domotz.model.PowerAction;
-import io.sitedeck.console.DomotzActions;
+import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotFoundException;
@@ -81,8 +81,11 @@ public class DeviceActionsResource {
         if (problem != null) {
             return refused(400, problem);
         }
-        return act(agentId, deviceId, "device.edit", field + " = \"" + sent + "\"", headers, false, null,
-                (target, a, d) -> gateway.editDevice(target, a, d, editable, sent), "Saved.");
+        int agent = AgentIds.parse(agentId);
+        int device = AgentIds.parse(deviceId);
+        return actions.run("device.edit", "agent " + agent + " device " + device, field + " = \"" + sent + "\"",
+                target -> gateway.editDevice(target, agent, device, editable, sent),
+                () -> afterwards(headers, agent, device, "Saved."));
     }
 
     /**
@@ -105,7 +108,7 @@ public class DeviceActionsResource {
             return field(422, before.refused(sent, problem)).build();
         }
         Response done = actions.run("device.edit", "agent " + agentId + " device " + deviceId,
-                field + " = \"" + sent + "\"", null, t -> gateway.editDevice(t, agentId, deviceId, editable, sent),
+                field + " = \"" + sent + "\"", t -> gateway.editDevice(t, agentId, deviceId, editable, sent),
                 () -> field(200, before.savedAs(sent)).header("HX-Trigger", DEVICE_CHANGED).build());
         if (done.getStatus() >= 400) {
             return field(422, before.refused(before.value(), "Not saved (“" + sent + "”): " + done.getEntity()))
@@ -128,7 +131,7 @@ public class DeviceActionsResource {
         if (power.disruptive() && !"yes".equals(confirm)) {
             return refused(400, "Confirm the power action: it takes the device down.");
         }
-        return act(agentId, deviceId, "device.power", "power " + power.path(), headers, true, once,
+        return act(agentId, deviceId, "device.power", "power " + power.path(), headers, once,
                 (target, a, d) -> gateway.powerActionOnDevice(target, a, d, power),
                 power.label() + ": Domotz accepted it at " + clock() + ". The status above is what Domotz reports now.");
     }
@@ -140,7 +143,7 @@ public class DeviceActionsResource {
         if (!"yes".equals(confirm)) {
             return refused(400, "Confirm hiding the device.");
         }
-        return act(agentId, deviceId, "device.hide", "hide", headers, true, once, gateway::hideDevice,
+        return act(agentId, deviceId, "device.hide", "hide", headers, once, gateway::hideDevice,
                 "Hidden at " + clock() + ": it leaves the site's device list until Domotz sees it again.");
     }
 
@@ -155,7 +158,7 @@ public class DeviceActionsResource {
         int device = AgentIds.parse(deviceId);
         // The device page is gone: send the browser to the site.
         URI site = URI.create("/agents/" + agent);
-        return actions.run("device.delete", "agent " + agent + " device " + device, "delete", once == null ? "" : once,
+        return actions.runOnce(once, "device.delete", "agent " + agent + " device " + device, "delete",
                 t -> gateway.deleteDevice(t, agent, device),
                 () -> Htmx.requested(headers) ? Response.noContent().header("HX-Redirect", site.toString()).build()
                         : Response.seeOther(site).build());
@@ -166,15 +169,19 @@ public class DeviceActionsResource {
         void run(DomotzTarget target, int agentId, int deviceId);
     }
 
+    /** A disruptive action of the device page: once per the form's one-time token. */
     private Response act(String agentText, String deviceText, String auditAction, String what, HttpHeaders headers,
-                         boolean oneTime, String onceToken, Action action, String outcome) {
+                         String onceToken, Action action, String outcome) {
         int agentId = AgentIds.parse(agentText);
         int deviceId = AgentIds.parse(deviceText);
-        return actions.run(auditAction, "agent " + agentId + " device " + deviceId, what,
-                oneTime ? (onceToken == null ? "" : onceToken) : null,
-                target -> action.run(target, agentId, deviceId),
-                () -> Htmx.requested(headers) ? DomotzActions.done(outcome, DEVICE_CHANGED)
-                        : Response.seeOther(URI.create("/agents/" + agentId + "/devices/" + deviceId)).build());
+        return actions.runOnce(onceToken, auditAction, "agent " + agentId + " device " + deviceId, what,
+                target -> action.run(target, agentId, deviceId), () -> afterwards(headers, agentId, deviceId, outcome));
+    }
+
+    /** htmx gets the outcome line and the event the panels listen for; a plain form goes back to the device page. */
+    private static Response afterwards(HttpHeaders headers, int agentId, int deviceId, String outcome) {
+        return Htmx.requested(headers) ? DomotzActions.done(outcome, DEVICE_CHANGED)
+                : Response.seeOther(URI.create("/agents/" + agentId + "/devices/" + deviceId)).build();
     }
 
     private static String clock() {

@@ -2,15 +2,15 @@ package io.sitedeck.devices;
 
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
-import io.sitedeck.shared.AgentIds;
+import io.sitedeck.console.ConsoleContext;
+import io.sitedeck.console.DomotzActions;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.DeviceHistoryEvent;
 import io.sitedeck.domotz.model.RtdSample;
-import io.sitedeck.console.ConsoleContext;
+import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.Csv;
-import io.sitedeck.console.DomotzActions;
 import io.sitedeck.web.TimeRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,11 +2,11 @@ package io.sitedeck.devices;
 
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
-import io.sitedeck.shared.AgentIds;
+import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.model.Snapshot;
-import io.sitedeck.console.ConsoleContext;
+import io.sitedeck.shared.AgentIds;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

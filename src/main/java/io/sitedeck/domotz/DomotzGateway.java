@@ -2,6 +2,7 @@ package io.sitedeck.domotz;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.AgentAlertBinding;
 import io.sitedeck.domotz.model.AgentHistoryEvent;
@@ -25,7 +26,6 @@ import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.domotz.model.Snapshot;
 import io.sitedeck.domotz.model.SnmpCommunity;
 import io.sitedeck.domotz.model.SpeedSample;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sitedeck.events.LiveEvents;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
 import io.sitedeck.testing.Waits;
-import io.sitedeck.events.LiveEvents;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -43,6 +43,8 @@ class DeleteDownDevicesTest {
         technician.post(PAGE, Map.of("ids", ids.group(1), "once", UUID.randomUUID().toString())).then().statusCode(409);
         technician.post(PAGE, Map.of("ids", "1,2,3", "confirm", "yes", "once", UUID.randomUUID().toString()))
                 .then().statusCode(409).body(containsString("changed"));
+        technician.post(PAGE, Map.of("ids", ids.group(1), "confirm", "yes")).then().statusCode(400)
+                .body(containsString("missing its one-time token"));
         assertEquals(before.size(), sandbox().size(), "nothing deleted without the right confirmation");
 
         technician.post(PAGE, Map.of("ids", ids.group(1), "confirm", "yes", "once", UUID.randomUUID().toString()))

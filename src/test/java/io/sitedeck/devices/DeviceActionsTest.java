@@ -76,6 +76,11 @@ class DeviceActionsTest {
         technician.post(AGENT + device + "/power/off", Map.of("confirm", "yes", "once", once)).then().statusCode(409)
                 .body(containsString("already done"));
         assertEquals("ONLINE", sandbox(device).getString("status"), "the repeated submit did nothing");
+
+        // A form without its one-time token is malformed, not "already done".
+        technician.post(AGENT + device + "/power/off", Map.of("confirm", "yes")).then().statusCode(400)
+                .body(containsString("missing its one-time token"));
+        assertEquals("ONLINE", sandbox(device).getString("status"));
     }
 
     @Test

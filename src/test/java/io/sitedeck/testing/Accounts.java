@@ -2,18 +2,18 @@ package io.sitedeck.testing;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.sitedeck.annotations.Annotation;
-import io.sitedeck.annotations.AnnotationChange;
-import io.sitedeck.annotations.Bookmark;
-import io.sitedeck.annotations.SavedView;
-import io.sitedeck.events.StoredEvent;
 import io.sitedeck.account.AppUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
 import io.sitedeck.account.Passwords;
 import io.sitedeck.account.Role;
 import io.sitedeck.account.Tenant;
+import io.sitedeck.annotations.Annotation;
+import io.sitedeck.annotations.AnnotationChange;
+import io.sitedeck.annotations.Bookmark;
+import io.sitedeck.annotations.SavedView;
 import io.sitedeck.audit.AuditEvent;
+import io.sitedeck.events.StoredEvent;
 import java.time.Instant;
 import java.util.UUID;
 

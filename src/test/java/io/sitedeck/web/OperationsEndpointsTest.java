@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /** Health and Prometheus metrics are on, and the metrics count Domotz calls by operation. */
