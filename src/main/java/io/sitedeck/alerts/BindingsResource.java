@@ -99,7 +99,7 @@ public class BindingsResource {
             Response.ResponseBuilder answer = Htmx.requested(headers)
                     ? Response.ok(Templates.panel(panel.apply(t))).type(MediaType.TEXT_HTML)
                     : Response.seeOther(to);
-            return answer.header("HX-Trigger", BINDINGS_CHANGED).build();
+            return answer.header(Htmx.TRIGGER, BINDINGS_CHANGED).build();
         });
     }
 }

@@ -99,7 +99,7 @@ public class AnnotationsResource {
             return Response.seeOther(URI.create(back(agentId, deviceId) + "#notes")).build();
         }
         return Response.ok(Templates.panel(panels.saved(agentId, deviceId))).type("text/html;charset=UTF-8")
-                .header("HX-Trigger", NOTES_CHANGED).build();
+                .header(Htmx.TRIGGER, NOTES_CHANGED).build();
     }
 
     private Response answer(int status, NotesPanel panel, int agentId, int deviceId, HttpHeaders headers) {

@@ -53,7 +53,7 @@ public class ViewsResource {
         SavedView view = views.save(clean, target, shared);
         if (Htmx.requested(headers)) {
             return Response.ok(Templates.saved(view)).type("text/html;charset=UTF-8")
-                    .header("HX-Trigger", "viewsChanged").build();
+                    .header(Htmx.TRIGGER, "viewsChanged").build();
         }
         return Response.seeOther(URI.create(target)).build();
     }

@@ -9,6 +9,7 @@ import io.sitedeck.audit.AuditLog;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.web.Htmx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -124,7 +125,7 @@ public class DomotzActions {
 
     /** A mutation's outcome for htmx: a short status line, escaped, with the event panels listen for. */
     public static Response done(String message, String event) {
-        return Response.ok(Templates.done(message)).type(MediaType.TEXT_HTML).header("HX-Trigger", event).build();
+        return Response.ok(Templates.done(message)).type(MediaType.TEXT_HTML).header(Htmx.TRIGGER, event).build();
     }
 
     public static Response refused(int status, String message) {

@@ -109,7 +109,7 @@ public class DeviceActionsResource {
         }
         Response done = actions.run("device.edit", "agent " + agentId + " device " + deviceId,
                 field + " = \"" + sent + "\"", t -> gateway.editDevice(t, agentId, deviceId, editable, sent),
-                () -> field(200, before.savedAs(sent)).header("HX-Trigger", DEVICE_CHANGED).build());
+                () -> field(200, before.savedAs(sent)).header(Htmx.TRIGGER, DEVICE_CHANGED).build());
         if (done.getStatus() >= 400) {
             return field(422, before.refused(before.value(), "Not saved (“" + sent + "”): " + done.getEntity()))
                     .build();
@@ -160,7 +160,7 @@ public class DeviceActionsResource {
         URI site = URI.create("/agents/" + agent);
         return actions.runOnce(once, "device.delete", "agent " + agent + " device " + device, "delete",
                 t -> gateway.deleteDevice(t, agent, device),
-                () -> Htmx.requested(headers) ? Response.noContent().header("HX-Redirect", site.toString()).build()
+                () -> Htmx.requested(headers) ? Response.noContent().header(Htmx.REDIRECT, site.toString()).build()
                         : Response.seeOther(site).build());
     }
 

@@ -47,7 +47,7 @@ public class ErrorMappers {
     /** Reached only when a resource demands a role of an anonymous caller: send them to sign in. */
     @ServerExceptionMapper
     public Response mapUnauthorized(UnauthorizedException exception, UriInfo uri) {
-        return Response.status(401).header("HX-Location", "/login").type(MediaType.TEXT_PLAIN)
+        return Response.status(401).header(Htmx.LOCATION, "/login").type(MediaType.TEXT_PLAIN)
                 .entity("Sign in first: /login").build();
     }
 

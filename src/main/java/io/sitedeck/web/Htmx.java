@@ -10,16 +10,25 @@ import jakarta.ws.rs.core.Response;
  */
 public final class Htmx {
 
+    /** Sent by htmx on every request it makes. */
+    public static final String REQUEST = "HX-Request";
+    /** Names the client-side events a response fires (panels listen with {@code hx-trigger="… from:body"}). */
+    public static final String TRIGGER = "HX-Trigger";
+    /** Sends htmx to another page without a full reload. */
+    public static final String LOCATION = "HX-Location";
+    /** Sends htmx to another page with a full load. */
+    public static final String REDIRECT = "HX-Redirect";
+
     private Htmx() {
     }
 
     public static boolean requested(HttpHeaders headers) {
-        return headers.getHeaderString("HX-Request") != null;
+        return headers.getHeaderString(REQUEST) != null;
     }
 
     public static Response pageOrFragment(HttpHeaders headers, int status, TemplateInstance page,
                                           TemplateInstance fragment) {
         return Response.status(status).entity(requested(headers) ? fragment : page)
-                .header("Vary", "HX-Request").type("text/html;charset=UTF-8").build();
+                .header("Vary", REQUEST).type("text/html;charset=UTF-8").build();
     }
 }

@@ -27,7 +27,7 @@ class HttpHardening {
     }
 
     private void harden(RoutingContext context) {
-        boolean htmx = context.request().getHeader("HX-Request") != null;
+        boolean htmx = context.request().getHeader(Htmx.REQUEST) != null;
         // The scheme as Quarkus resolved it: X-Forwarded-Proto counts only from quarkus.http.proxy.trusted-proxies.
         boolean https = "https".equals(context.request().scheme());
         context.addHeadersEndHandler(ignored -> {
@@ -41,7 +41,7 @@ class HttpHardening {
             if (htmx && response.getStatusCode() == 302 && isLoginRedirect(headers.get("Location"))) {
                 response.setStatusCode(401);
                 headers.remove("Location");
-                headers.set("HX-Location", "/login");
+                headers.set(Htmx.LOCATION, "/login");
             }
             if (https) {
                 headers.set("Strict-Transport-Security", "max-age=31536000");
