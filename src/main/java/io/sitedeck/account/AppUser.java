@@ -49,8 +49,8 @@ public class AppUser extends PanacheEntityBase {
     public Instant setupExpiresAt;
 
     /**
-     * Moves on sign-out, password change, disabling and role change: every session cookie carries
-     * the epoch it was issued in and stops working once it differs.
+     * Moves on sign-out, password change, disabling and role change ({@link Sessions#end}): every
+     * session cookie carries the epoch it was issued in and stops working once it differs.
      */
     @Column(name = "session_epoch", nullable = false)
     public int sessionEpoch;
@@ -88,11 +88,6 @@ public class AppUser extends PanacheEntityBase {
 
     public static long activeAdmins(long tenantId) {
         return count("tenantId = ?1 and role = ?2 and enabled = true", tenantId, Role.ADMIN);
-    }
-
-    /** Ends every session of this member (their open live streams too, see {@link SessionsEnded}). */
-    public void endSessions() {
-        sessionEpoch++;
     }
 
     public boolean awaitingSetup() {

@@ -3,7 +3,6 @@ package io.sitedeck.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,12 +28,12 @@ public class LoginResource {
 
     private final CurrentUser user;
     private final AuditLog audit;
-    private final Event<SessionsEnded> ended;
+    private final Sessions sessions;
 
-    LoginResource(CurrentUser user, AuditLog audit, Event<SessionsEnded> ended) {
+    LoginResource(CurrentUser user, AuditLog audit, Sessions sessions) {
         this.user = user;
         this.audit = audit;
-        this.ended = ended;
+        this.sessions = sessions;
     }
 
     @GET
@@ -55,9 +54,8 @@ public class LoginResource {
     public Response logout() {
         if (user.signedIn()) {
             AppUser.<AppUser>findByIdOptional(user.id()).ifPresent(member -> {
-                member.endSessions();
+                sessions.end(member);
                 audit.record(member.tenantId, member.email, "sign-out", member.email, "ok");
-                ended.fire(new SessionsEnded(member.id));
             });
         }
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();

@@ -1,6 +1,7 @@
 package io.sitedeck.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.scheduler.Scheduled;
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,13 +39,13 @@ public class LoginThrottle {
                 .max(Duration::compareTo).orElse(Duration.ZERO));
     }
 
+    /** Counts one failure on all three counters, in one transaction (retried once if another instance created a row first). */
     void failed(String email, String address, Instant now) {
-        for (Counter counter : counters(email, address)) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> count(counter, now));
-            } catch (PersistenceException anotherInstanceInsertedItFirst) {
-                QuarkusTransaction.requiringNew().run(() -> count(counter, now));
-            }
+        List<Counter> counters = counters(email, address);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> counters.forEach(counter -> count(counter, now)));
+        } catch (PersistenceException | QuarkusTransactionException anotherInstanceInsertedOneFirst) {
+            QuarkusTransaction.requiringNew().run(() -> counters.forEach(counter -> count(counter, now)));
         }
     }
 
@@ -81,7 +82,7 @@ public class LoginThrottle {
             row.failures = 0;
             row.lastFailure = now;
             row.waitUntil = now;
-            row.persist();
+            row.persistAndFlush(); // a row another instance inserted meanwhile fails here, not at commit
         }
         boolean quietLongEnough = row.lastFailure.plus(config.forgetAfter()).isBefore(now);
         row.failures = quietLongEnough ? 1 : row.failures + 1;

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.shared.BadInput;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,13 +38,13 @@ public class MembersResource {
     private final SetupLinks links;
     private final AuditLog audit;
 
-    private final Event<SessionsEnded> ended;
+    private final Sessions sessions;
 
-    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, Event<SessionsEnded> ended) {
+    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, Sessions sessions) {
         this.user = user;
         this.links = links;
         this.audit = audit;
-        this.ended = ended;
+        this.sessions = sessions;
     }
 
     @GET
@@ -85,7 +84,8 @@ public class MembersResource {
         Role old = member.role;
         member.role = chosen;
         if (old != chosen) {
-            endSessions(member);
+            // Open sessions and live streams end now, not at the member's next sign-in.
+            sessions.end(member);
         }
         record("member.role", member, "ok: " + old + " → " + chosen);
         return Response.seeOther(URI.create("/members")).build();
@@ -102,16 +102,10 @@ public class MembersResource {
         }
         member.enabled = enable;
         if (!enable) {
-            endSessions(member);
+            sessions.end(member);
         }
         record(enable ? "member.enable" : "member.disable", member, "ok");
         return Response.seeOther(URI.create("/members")).build();
-    }
-
-    /** A role change or disabling applies to open sessions and live streams at once, not at the next sign-in. */
-    private void endSessions(AppUser member) {
-        member.endSessions();
-        ended.fire(new SessionsEnded(member.id));
     }
 
     /** A member of this tenant; another tenant's id is not found. */

@@ -27,10 +27,12 @@ public class WelcomeResource {
 
     private final SetupLinks links;
     private final AuditLog audit;
+    private final Sessions sessions;
 
-    WelcomeResource(SetupLinks links, AuditLog audit) {
+    WelcomeResource(SetupLinks links, AuditLog audit, Sessions sessions) {
         this.links = links;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @GET
@@ -50,7 +52,7 @@ public class WelcomeResource {
             return Response.status(400).entity(Templates.welcome(member.email, token, problem)).build();
         }
         member.passwordHash = Passwords.hash(password);
-        member.endSessions();
+        sessions.end(member); // a new password ends whatever session the old one opened
         member.setupTokenHash = null;
         member.setupExpiresAt = null;
         audit.record(member.tenantId, member.email, "member.password-set", member.email, "ok");

@@ -74,8 +74,8 @@ public class WebhookResource {
         }
         Instant now = Instant.now();
         if (!limits.admit(tenant.get(), now)) {
-            return Response.fromResponse(answer(429, "rate_limited", "Too many webhook events for this team: at most "
-                    + config.webhookRatePerMinute() + " a minute")).header("Retry-After", limits.retryAfterSeconds()).build();
+            return tryLater(limits.retryAfterSeconds(), "rate_limited", "Too many webhook events for this team: at most "
+                    + config.webhookRatePerMinute() + " a minute");
         }
         byte[] bytes = body.readNBytes(config.maxBodyBytes() + 1);
         if (bytes.length > config.maxBodyBytes()) {
@@ -93,9 +93,8 @@ public class WebhookResource {
                     + config.maxFutureSkew().toMinutes() + " minutes ahead of this server's clock)");
         }
         if (limits.full(tenant.get(), now)) {
-            return Response.fromResponse(answer(429, "store_full", "This team has " + config.maxStoredPerTeam()
-                    + " stored events, the most it may keep; new ones are accepted as old ones expire"))
-                    .header("Retry-After", 3600).build();
+            return tryLater(3600, "store_full", "This team has " + config.maxStoredPerTeam()
+                    + " stored events, the most it may keep; new ones are accepted as old ones expire");
         }
         List<DomotzTarget> tenantTargets = targets.of(tenant.get());
         Optional<Device> device = findDevice(tenantTargets, event);
@@ -136,6 +135,11 @@ public class WebhookResource {
         } catch (CharacterCodingException notUtf8) {
             throw new WebhookEvents.Invalid("The body is not UTF-8 text");
         }
+    }
+
+    /** A 429 with Retry-After: Domotz delivers the event again later. */
+    private Response tryLater(long seconds, String outcome, String message) {
+        return Response.fromResponse(answer(429, outcome, message)).header("Retry-After", seconds).build();
     }
 
     /** The answer, counted as {@code sitedeck_webhook_requests_total{outcome}}. */

@@ -33,11 +33,19 @@ public class CsrfFilter {
         this.token = token;
     }
 
+    /**
+     * Paths whose callers prove themselves without cookies (the sandbox's API key, a webhook's
+     * secret URL), so a cross-site request cannot ride on a session there: no CSRF token, no origin check.
+     */
+    static boolean withoutCookies(String path) {
+        return EmbeddedSandbox.owns(path) || path.startsWith("/hooks/");
+    }
+
     @ServerRequestFilter
     @WithFormRead
     public Optional<Response> verify(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (EmbeddedSandbox.owns(path) || path.startsWith("/hooks/")) {
+        if (withoutCookies(path)) {
             return Optional.empty();
         }
         boolean https = "https".equals(http.scheme());

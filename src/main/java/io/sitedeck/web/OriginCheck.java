@@ -2,7 +2,6 @@ package io.sitedeck.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sitedeck.platform.PublicUrl;
-import io.sitedeck.sandbox.EmbeddedSandbox;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +38,9 @@ class OriginCheck {
 
     private void check(RoutingContext context) {
         var request = context.request();
-        String path = request.path();
-        boolean exempt = EmbeddedSandbox.owns(path) || path.startsWith("/hooks/");
-        if (exempt || SAFE.contains(request.method()) || sameSite(request.getHeader("Sec-Fetch-Site"),
-                request.getHeader("Origin"), request.authority() == null ? null : request.authority().toString())) {
+        String host = request.authority() == null ? null : request.authority().toString();
+        if (CsrfFilter.withoutCookies(request.path()) || SAFE.contains(request.method())
+                || sameSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), host)) {
             context.next();
             return;
         }
