@@ -58,13 +58,13 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static AppUser create(long tenantId, String email, Role role) {
+    public static AppUser create(long tenantId, String email, Role role, Instant now) {
         AppUser user = new AppUser();
         user.tenantId = tenantId;
         user.email = normalise(email);
         user.role = role;
         user.enabled = true;
-        user.createdAt = Instant.now();
+        user.createdAt = now;
         user.persist();
         return user;
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,8 +42,11 @@ public class Connections {
     private final AuditLog audit;
     private final CurrentVertxRequest request;
 
+    private final Clock clock;
+
     Connections(KeyVault vault, DomotzGateway gateway, EmbeddedSandbox sandbox, AuditLog audit,
-                CurrentVertxRequest request) {
+                CurrentVertxRequest request, Clock clock) {
+        this.clock = clock;
         this.vault = vault;
         this.gateway = gateway;
         this.sandbox = sandbox;
@@ -82,7 +86,7 @@ public class Connections {
         connection.baseUrl = baseUrl;
         store(connection, key, check);
         connection.isDefault = DomotzConnection.of(user).isEmpty();
-        connection.createdAt = Instant.now();
+        connection.createdAt = clock.instant();
         connection.persist();
         record(user, "connection.add", connection, "ok: Domotz user " + check.user().name());
         return connection;

@@ -7,6 +7,7 @@ import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,10 @@ public class LoginThrottle {
 
     private final SignInConfig.Throttle config;
 
-    LoginThrottle(SignInConfig config) {
+    private final Clock clock;
+
+    LoginThrottle(SignInConfig config, Clock clock) {
+        this.clock = clock;
         this.config = config.throttle();
     }
 
@@ -57,7 +61,7 @@ public class LoginThrottle {
 
     @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetQuietCounters() {
-        forgetBefore(Instant.now().minus(config.forgetAfter()));
+        forgetBefore(clock.instant().minus(config.forgetAfter()));
     }
 
     long forgetBefore(Instant cutoff) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -40,7 +41,10 @@ public class MembersResource {
 
     private final Sessions sessions;
 
-    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, Sessions sessions) {
+    private final Clock clock;
+
+    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, Sessions sessions, Clock clock) {
+        this.clock = clock;
         this.user = user;
         this.links = links;
         this.audit = audit;
@@ -65,7 +69,7 @@ public class MembersResource {
             return Response.status(409).entity(page(Map.of("email", "This email cannot be added. Use another address, or ask your Sitedeck operator."),
                     clean, null, null)).build();
         }
-        AppUser member = AppUser.create(user.tenantId(), clean, chosen);
+        AppUser member = AppUser.create(user.tenantId(), clean, chosen, clock.instant());
         String link = links.issue(member);
         record("member.add", member, "ok: role " + chosen);
         return page(Map.of(), "", link, "Added " + member.email + ". Give them this one-time link to set their "

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -20,7 +21,10 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     private final SignInConfig config;
 
-    SessionIdentityProvider(SignInConfig config) {
+    private final Clock clock;
+
+    SessionIdentityProvider(SignInConfig config, Clock clock) {
+        this.clock = clock;
         this.config = config;
     }
 
@@ -37,7 +41,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         }
         return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() ->
                 AppUser.<AppUser>findByIdOptional(token.userId())
-                        .filter(user -> token.validFor(user, config.sessionLifetime(), Instant.now()))
+                        .filter(user -> token.validFor(user, config.sessionLifetime(), clock.instant()))
                         .map(user -> SitedeckIdentityProvider.identity(user, token))
                         .orElseThrow(AuthenticationFailedException::new)));
     }

@@ -2,6 +2,7 @@ package io.sitedeck.account;
 
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,11 +12,18 @@ import java.util.Optional;
 public class SetupLinks {
 
     static final Duration VALIDITY = Duration.ofDays(7);
+
+    private final Clock clock;
+
+    SetupLinks(Clock clock) {
+        this.clock = clock;
+    }
+
     /** Issues a new link for the member (any older one stops working) and returns its path. */
     String issue(AppUser member) {
         String token = Secrets.newToken();
         member.setupTokenHash = Secrets.sha256Hex(token);
-        member.setupExpiresAt = Instant.now().plus(VALIDITY);
+        member.setupExpiresAt = clock.instant().plus(VALIDITY);
         return "/welcome/" + token;
     }
 
@@ -25,6 +33,6 @@ public class SetupLinks {
             return Optional.empty();
         }
         return AppUser.<AppUser>find("setupTokenHash", Secrets.sha256Hex(token)).firstResultOptional()
-                .filter(user -> user.enabled && user.setupExpiresAt != null && user.setupExpiresAt.isAfter(Instant.now()));
+                .filter(user -> user.enabled && user.setupExpiresAt != null && user.setupExpiresAt.isAfter(clock.instant()));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,7 +47,10 @@ public class SetupResource {
     private final AuditLog audit;
     private final SetupToken setupToken;
 
-    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit, SetupToken setupToken) {
+    private final Clock clock;
+
+    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit, SetupToken setupToken, Clock clock) {
+        this.clock = clock;
         this.sandbox = sandbox;
         this.vault = vault;
         this.audit = audit;
@@ -104,9 +108,9 @@ public class SetupResource {
 
     private void createFirstAdmin(SetupForm form, String passwordHash) {
         AppUser.getEntityManager().createNativeQuery("INSERT INTO first_run (id, claimed_at) VALUES (1, ?1)")
-                .setParameter(1, Instant.now()).executeUpdate();
-        Tenant tenant = Tenant.create(form.organization());
-        AppUser admin = AppUser.create(tenant.id, form.email(), Role.ADMIN);
+                .setParameter(1, clock.instant()).executeUpdate();
+        Tenant tenant = Tenant.create(form.organization(), clock.instant());
+        AppUser admin = AppUser.create(tenant.id, form.email(), Role.ADMIN, clock.instant());
         admin.passwordHash = passwordHash;
         if (form.sandbox()) {
             sandboxConnection(tenant, admin);
@@ -125,7 +129,7 @@ public class SetupResource {
         connection.keyCiphertext = vault.encrypt(key);
         connection.keyLast4 = key.substring(key.length() - 4);
         connection.isDefault = true;
-        connection.createdAt = Instant.now();
+        connection.createdAt = clock.instant();
         connection.persist();
     }
 }

@@ -13,6 +13,7 @@ import io.sitedeck.audit.AuditLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -28,7 +29,10 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
     private final LoginThrottle throttle;
     private final AuditLog audit;
 
-    SitedeckIdentityProvider(LoginThrottle throttle, AuditLog audit) {
+    private final Clock clock;
+
+    SitedeckIdentityProvider(LoginThrottle throttle, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.throttle = throttle;
         this.audit = audit;
     }
@@ -51,7 +55,7 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     private SecurityIdentity signIn(String email, String password, String ip) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Duration wait = throttle.waitBefore(email, ip, now);
         if (!wait.isZero()) {
             // Counted like any failure: hammering during a wait only makes the next wait longer (up to the cap).

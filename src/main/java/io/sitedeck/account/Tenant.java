@@ -33,10 +33,10 @@ public class Tenant extends PanacheEntityBase {
     @Column(name = "webhook_token_sealed", length = 200)
     public String webhookTokenSealed;
 
-    public static Tenant create(String name) {
+    public static Tenant create(String name, Instant now) {
         Tenant tenant = new Tenant();
         tenant.name = name.trim();
-        tenant.createdAt = Instant.now();
+        tenant.createdAt = now;
         tenant.persist();
         return tenant;
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -46,7 +47,10 @@ public class SiteHistoryResource {
     private final ConsoleContext console;
     private final Connections connections;
 
-    SiteHistoryResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+    private final Clock clock;
+
+    SiteHistoryResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Clock clock) {
+        this.clock = clock;
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;
@@ -61,7 +65,7 @@ public class SiteHistoryResource {
         HistoryView view;
         try {
             Agent agent = gateway.getAgent(target, id);
-            TimeRange window = TimeRange.parse(range, from, to, tz, agent.timezone(), Instant.now());
+            TimeRange window = TimeRange.parse(range, from, to, tz, agent.timezone(), clock.instant());
             List<AgentHistoryEvent> events = gateway.getAgentStatusHistory(target, id, window.from(), window.to());
             List<Speed> speeds = gateway.getSpeedTestHistory(target, id, window.from(), window.to()).stream()
                     .filter(s -> s.timestamp() != null).map(SiteHistoryResource::speed).toList();

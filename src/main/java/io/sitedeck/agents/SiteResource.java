@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -99,8 +100,11 @@ public class SiteResource {
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
 
+    private final Clock clock;
+
     SiteResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Annotations annotations,
-                 NotesPanels notes, Bookmarks bookmarks) {
+                 NotesPanels notes, Bookmarks bookmarks, Clock clock) {
+        this.clock = clock;
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;
@@ -167,7 +171,7 @@ public class SiteResource {
                             (a, b) -> a));
             Map<Integer, RtdStatistics> rtd = new HashMap<>();
             gateway.getAgentRTDStats(target, agentId).forEach(s -> rtd.put(s.deviceId(), s));
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Map<Integer, Notes> teamNotes = annotations.ofDevices(agentId);
             List<DeviceRow> rows = gateway.listDevices(target, agentId, query.showHidden()).stream()
                     .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();

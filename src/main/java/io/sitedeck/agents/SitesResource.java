@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,10 @@ public class SitesResource {
     private final Connections connections;
     private final Bookmarks bookmarks;
 
-    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Bookmarks bookmarks) {
+    private final Clock clock;
+
+    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Bookmarks bookmarks, Clock clock) {
+        this.clock = clock;
         this.bookmarks = bookmarks;
         this.gateway = gateway;
         this.console = console;
@@ -111,8 +115,8 @@ public class SitesResource {
     }
 
     /** Rows by team in page order; agents without a team (personal accounts) under "". */
-    private static Map<String, List<SiteRow>> group(List<Agent> agents) {
-        Instant now = Instant.now();
+    private Map<String, List<SiteRow>> group(List<Agent> agents) {
+        Instant now = clock.instant();
         Map<String, List<SiteRow>> groups = new LinkedHashMap<>();
         for (Agent agent : agents) {
             String team = agent.teamName() == null ? "" : agent.teamName();

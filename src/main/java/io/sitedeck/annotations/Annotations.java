@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,10 @@ public class Annotations {
     private final AuditLog audit;
     private final EntityManager entities;
 
-    Annotations(CurrentUser user, ObjectMapper json, AuditLog audit, EntityManager entities) {
+    private final Clock clock;
+
+    Annotations(CurrentUser user, ObjectMapper json, AuditLog audit, EntityManager entities, Clock clock) {
+        this.clock = clock;
         this.user = user;
         this.json = json;
         this.audit = audit;
@@ -130,7 +134,7 @@ public class Annotations {
         annotation.owner = notes.owner();
         annotation.tags = String.join(" ", notes.tags());
         annotation.customFields = write(notes.fields().stream().map(f -> List.of(f.name(), f.value())).toList());
-        annotation.updatedAt = Instant.now();
+        annotation.updatedAt = clock.instant();
         annotation.updatedBy = user.email();
         annotation.persistAndFlush();
 

@@ -9,6 +9,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Device;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,10 @@ public class Bookmarks {
     private final Connections connections;
     private final DomotzGateway gateway;
 
-    Bookmarks(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    private final Clock clock;
+
+    Bookmarks(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway, Clock clock) {
+        this.clock = clock;
         this.user = user;
         this.console = console;
         this.connections = connections;
@@ -58,7 +62,7 @@ public class Bookmarks {
         bookmark.agentId = agentId;
         bookmark.deviceId = deviceId;
         bookmark.label = label;
-        bookmark.createdAt = Instant.now();
+        bookmark.createdAt = clock.instant();
         bookmark.persist();
         return new Star(agentId, deviceId, label, true);
     }

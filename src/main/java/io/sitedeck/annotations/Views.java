@@ -6,6 +6,7 @@ import io.sitedeck.shared.LocalPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,10 @@ public class Views {
     private final CurrentUser user;
     private final AuditLog audit;
 
-    Views(CurrentUser user, AuditLog audit) {
+    private final Clock clock;
+
+    Views(CurrentUser user, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.user = user;
         this.audit = audit;
     }
@@ -39,7 +43,7 @@ public class Views {
         view.name = name;
         view.url = url;
         view.shared = shared;
-        view.createdAt = Instant.now();
+        view.createdAt = clock.instant();
         view.persist();
         if (shared) {
             audit.record(user.tenantId(), user.email(), "view.share", url, "ok: " + name);

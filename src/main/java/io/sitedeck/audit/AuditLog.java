@@ -3,8 +3,9 @@ package io.sitedeck.audit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,10 @@ public class AuditLog {
 
     private final CurrentVertxRequest request;
 
-    AuditLog(CurrentVertxRequest request) {
+    private final Clock clock;
+
+    AuditLog(CurrentVertxRequest request, Clock clock) {
+        this.clock = clock;
         this.request = request;
     }
 
@@ -29,7 +33,7 @@ public class AuditLog {
         QuarkusTransaction.requiringNew().run(() -> {
             AuditEvent event = new AuditEvent();
             event.tenantId = tenantId;
-            event.occurredAt = Instant.now();
+            event.occurredAt = clock.instant();
             event.actor = clip(actor, 254);
             event.action = clip(action, 60);
             event.target = target == null ? null : clip(target, 300);

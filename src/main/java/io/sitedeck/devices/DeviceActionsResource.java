@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,10 @@ public class DeviceActionsResource {
     private final DomotzGateway gateway;
     private final DomotzActions actions;
 
-    DeviceActionsResource(DomotzGateway gateway, DomotzActions actions) {
+    private final Clock clock;
+
+    DeviceActionsResource(DomotzGateway gateway, DomotzActions actions, Clock clock) {
+        this.clock = clock;
         this.gateway = gateway;
         this.actions = actions;
     }
@@ -133,7 +137,7 @@ public class DeviceActionsResource {
         }
         return act(agentId, deviceId, "device.power", "power " + power.path(), headers, once,
                 (target, a, d) -> gateway.powerActionOnDevice(target, a, d, power),
-                power.label() + ": Domotz accepted it at " + clock() + ". The status above is what Domotz reports now.");
+                power.label() + ": Domotz accepted it at " + now() + ". The status above is what Domotz reports now.");
     }
 
     @POST
@@ -144,7 +148,7 @@ public class DeviceActionsResource {
             return refused(400, "Confirm hiding the device.");
         }
         return act(agentId, deviceId, "device.hide", "hide", headers, once, gateway::hideDevice,
-                "Hidden at " + clock() + ": it leaves the site's device list until Domotz sees it again.");
+                "Hidden at " + now() + ": it leaves the site's device list until Domotz sees it again.");
     }
 
     @POST
@@ -184,8 +188,8 @@ public class DeviceActionsResource {
                 : Response.seeOther(URI.create("/agents/" + agentId + "/devices/" + deviceId)).build();
     }
 
-    private static String clock() {
-        return CLOCK.format(Instant.now()) + " UTC";
+    private String now() {
+        return CLOCK.format(clock.instant()) + " UTC";
     }
 
     private static String problemWith(EditableField field, String value) {

@@ -39,6 +39,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -74,12 +75,17 @@ public class DeviceResource {
                     "snapshot", Templates::device$snapshot);
 
     /** The page's data; {@code problem} replaces it when Domotz failed. */
-    public record DeviceView(Agent agent, Device device, String since, String typeLabel, DetectedDeviceType detected,
+    public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
                              ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, UpstreamProblem problem) {
         public String deviceUrl() {
             return "/agents/" + agent.id() + "/devices/" + device.id();
+        }
+
+        /** How long the device has been in its status, as of this rendering. */
+        public String since() {
+            return Ago.since(device.lastStatusChange(), renderedAt);
         }
 
         /** This page with its time range, for "Save this view". */
@@ -115,12 +121,12 @@ public class DeviceResource {
         /** When this rendering asked for the camera's picture (the image request follows at once). */
         public String snapshotTime() {
             return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC)
-                    .format(Instant.now()) + " UTC";
+                    .format(renderedAt) + " UTC";
         }
 
         /** Makes each refresh a new image URL, so no cache in between serves the old picture. */
         public long snapshotNonce() {
-            return System.currentTimeMillis();
+            return renderedAt.toEpochMilli();
         }
 
         /** Cameras (a detected type with the snapshot capability) show a snapshot; a down or locked one says why not. */
@@ -160,8 +166,11 @@ public class DeviceResource {
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
 
+    private final Clock clock;
+
     DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections, CurrentUser user,
-                   CurrentVertxRequest request, Bindings bindings, NotesPanels notes, Bookmarks bookmarks) {
+                   CurrentVertxRequest request, Bindings bindings, NotesPanels notes, Bookmarks bookmarks, Clock clock) {
+        this.clock = clock;
         this.notes = notes;
         this.bookmarks = bookmarks;
         this.user = user;
@@ -180,7 +189,7 @@ public class DeviceResource {
         int device = AgentIds.parse(deviceId);
         DomotzConnection connection = console.requiredConnection();
         DeviceView view = view(connections.target(connection), connection.name, agent, device,
-                zone -> TimeRange.parse(range, from, to, tz, zone, Instant.now()));
+                zone -> TimeRange.parse(range, from, to, tz, zone, clock.instant()));
         return Response.status(view.problem() == null ? 200 : view.problem().pageStatus())
                 .entity(Templates.device(view)).type("text/html;charset=UTF-8").build();
     }
@@ -257,7 +266,7 @@ public class DeviceResource {
                     ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
             Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
                     gateway.listDeviceBaseTypes(target), UUID.randomUUID().toString(), clientIp()) : null;
-            return new DeviceView(agent, device, Ago.since(device.lastStatusChange(), Instant.now()), typeLabel, detected,
+            return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
                     rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
                     bindings.ofDevice(target, agentId, deviceId), notes.of(agentId, deviceId),
                     bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()), null);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,10 @@ public class HistoryCsvResource {
     private final Connections connections;
     private final DomotzGateway gateway;
 
-    HistoryCsvResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    private final Clock clock;
+
+    HistoryCsvResource(ConsoleContext console, Connections connections, DomotzGateway gateway, Clock clock) {
+        this.clock = clock;
         this.console = console;
         this.connections = connections;
         this.gateway = gateway;
@@ -51,7 +55,7 @@ public class HistoryCsvResource {
         DomotzTarget target = connections.target(connection);
         try {
             TimeRange window = TimeRange.parse(range, from, to, tz, gateway.getAgent(target, agentId).timezone(),
-                    Instant.now());
+                    clock.instant());
             List<RtdSample> samples = gateway.getDeviceRTDHistory(target, agentId, deviceId, window.from(), window.to());
             List<DeviceHistoryEvent> events = gateway.getDeviceStatusHistory(target, agentId, deviceId, window.from(),
                     window.to());

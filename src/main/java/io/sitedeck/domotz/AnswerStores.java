@@ -5,6 +5,7 @@ import io.sitedeck.redis.SharedRedis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /** Chooses where answers live: Redis when {@code sitedeck.redis.url} is set, this instance's memory otherwise. */
@@ -15,13 +16,13 @@ class AnswerStores {
 
     @Produces
     @Singleton
-    AnswerStore answers(DomotzConfig config, SharedRedis redis, ObjectMapper json) {
-        LocalAnswers local = new LocalAnswers(config.cacheMaxEntries(), config.maxStale(), config.budgetDay());
+    AnswerStore answers(DomotzConfig config, SharedRedis redis, ObjectMapper json, Clock clock) {
+        LocalAnswers local = new LocalAnswers(config.cacheMaxEntries(), config.maxStale(), config.budgetDay(), clock);
         if (redis.client().isEmpty()) {
             return local;
         }
         LOG.infof("Domotz answers, single flight and budget counts are shared through Redis (prefix %s)",
                 redis.prefix());
-        return new RedisAnswers(redis.client().get(), json, redis.prefix(), config.maxStale(), config.budgetDay(), local);
+        return new RedisAnswers(redis.client().get(), json, redis.prefix(), config.maxStale(), config.budgetDay(), clock, local);
     }
 }

@@ -1,5 +1,7 @@
 package io.sitedeck.domotz;
 
+import static io.sitedeck.domotz.Operation.*;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
@@ -29,10 +31,12 @@ import io.sitedeck.domotz.model.SpeedSample;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
@@ -54,8 +58,11 @@ public class DomotzGateway {
     private final ObjectMapper json;
     private final Budget budget;
 
+    private final Clock clock;
+
     DomotzGateway(DomotzClients clients, UpstreamCache cache, UpstreamCalls calls, DomotzConfig config,
-                  ObjectMapper json, Budget budget) {
+                  ObjectMapper json, Budget budget, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.budget = budget;
         this.clients = clients;
@@ -68,93 +75,86 @@ public class DomotzGateway {
     // ---- agents
 
     public List<Agent> listAgents(DomotzTarget t, AgentQuery q) {
-        return cache.read(t, "listAgents", ttl.agents(), null, null,
+        return cache.read(t, spec(LIST_AGENTS, null, null, q.pageSize(), q.pageNumber(), q.displayName(), q.teamName()),
                 () -> List.copyOf(api(t).listAgents(t.apiKey(), q.pageSize(), q.pageNumber(), q.displayName(),
-                        q.teamName())), q.pageSize(), q.pageNumber(), q.displayName(), q.teamName());
+                        q.teamName())));
     }
 
     public int countAgents(DomotzTarget t, String displayName, String teamName) {
-        return cache.read(t, "countAgents", ttl.agents(), null, null, () -> {
+        return cache.read(t, spec(COUNT_AGENTS, null, null, displayName, teamName), () -> {
             try (Response response = api(t).countAgents(t.apiKey(), displayName, teamName)) {
                 return entitiesCount(response);
             }
-        }, displayName, teamName);
+        });
     }
 
     public Agent getAgent(DomotzTarget t, int agentId) {
-        return cache.read(t, "getAgent", ttl.agents(), agentId, null, () -> api(t).getAgent(t.apiKey(), agentId));
+        return cache.read(t, spec(GET_AGENT, agentId, null), () -> api(t).getAgent(t.apiKey(), agentId));
     }
 
     // ---- devices
 
     public List<Device> listDevices(DomotzTarget t, int agentId, boolean showHidden) {
-        return cache.read(t, "listDevices", ttl.devices(), agentId, null,
-                () -> List.copyOf(api(t).listDevices(t.apiKey(), agentId, showHidden)), showHidden);
+        return cache.read(t, spec(LIST_DEVICES, agentId, null, showHidden),
+                () -> List.copyOf(api(t).listDevices(t.apiKey(), agentId, showHidden)));
     }
 
     public Device getDevice(DomotzTarget t, int agentId, int deviceId) {
-        return cache.read(t, "getDevice", ttl.devices(), agentId, deviceId,
-                () -> api(t).getDevice(t.apiKey(), agentId, deviceId));
+        return cache.read(t, spec(GET_DEVICE, agentId, deviceId), () -> api(t).getDevice(t.apiKey(), agentId, deviceId));
     }
 
     /** Reads the device from Domotz now, whatever the cache holds: spends exactly one call. */
     public Device refreshDevice(DomotzTarget t, int agentId, int deviceId) {
-        cache.invalidate(t, agentId, deviceId, "getDevice");
+        cache.invalidate(t, agentId, deviceId, Set.of(GET_DEVICE));
         return getDevice(t, agentId, deviceId);
     }
 
     /** Forgets the cached device lists of the agent, so the next read asks Domotz (one call). */
     public void refreshDevicesOf(DomotzTarget t, int agentId) {
-        cache.invalidate(t, agentId, null, "listDevices");
+        cache.invalidate(t, agentId, null, Set.of(LIST_DEVICES));
     }
 
     public DevicePowerActions getDevicePowerActions(DomotzTarget t, int agentId, int deviceId) {
-        return cache.read(t, "getDevicePowerActions", ttl.devices(), agentId, deviceId,
-                () -> api(t).getDevicePowerActions(t.apiKey(), agentId, deviceId));
+        return cache.read(t, spec(GET_DEVICE_POWER_ACTIONS, agentId, deviceId), () -> api(t).getDevicePowerActions(t.apiKey(), agentId, deviceId));
     }
 
     // ---- what webhooks say: read and rewrite cached answers, never calling Domotz
 
     /** The device as the target's cache knows it (any age: its details, else any cached list of its site), without calling Domotz. */
-    @SuppressWarnings("unchecked")
     public Optional<Device> cachedDevice(DomotzTarget t, int agentId, int deviceId) {
-        Optional<Device> single = cache.peek(t, "getDevice", agentId, deviceId);
+        Optional<Device> single = cache.peek(t, GET_DEVICE, agentId, deviceId);
         if (single.isPresent()) {
             return single;
         }
-        return cache.values(t, "listDevices", agentId, null).stream().flatMap(list -> ((List<Device>) list).stream())
+        return cache.values(t, LIST_DEVICES, agentId, null).stream().flatMap(List::stream)
                 .filter(device -> device.id() == deviceId).findFirst();
     }
 
     /** The agent as the target's cache knows it (any age: its details, else any cached page of sites), without calling Domotz. */
-    @SuppressWarnings("unchecked")
     public Optional<Agent> cachedAgent(DomotzTarget t, int agentId) {
-        Optional<Agent> details = cache.peek(t, "getAgent", agentId, null);
+        Optional<Agent> details = cache.peek(t, GET_AGENT, agentId, null);
         if (details.isPresent()) {
             return details;
         }
-        return cache.values(t, "listAgents", null, null).stream().flatMap(page -> ((List<Agent>) page).stream())
+        return cache.values(t, LIST_AGENTS, null, null).stream().flatMap(List::stream)
                 .filter(agent -> agent.id() == agentId).findFirst();
     }
 
     /** Rewrites the device wherever the target's cache holds it: its own answer and the agent's device lists. */
-    @SuppressWarnings("unchecked")
     public void patchDevice(DomotzTarget t, int agentId, int deviceId, UnaryOperator<Device> change) {
-        cache.patch(t, "getDevice", agentId, deviceId, device -> change.apply((Device) device));
-        cache.patch(t, "listDevices", agentId, null,
-                devices -> replaceIn((List<Device>) devices, Device::id, deviceId, change));
+        cache.patch(t, GET_DEVICE, agentId, deviceId, change);
+        cache.patch(t, LIST_DEVICES, agentId, null, devices -> replaceIn(devices, Device::id, deviceId, change));
     }
 
     /** Rewrites the agent wherever the target's cache holds it: its details and every cached page of sites. */
-    @SuppressWarnings("unchecked")
     public void patchAgent(DomotzTarget t, int agentId, UnaryOperator<Agent> change) {
-        cache.patch(t, "getAgent", agentId, null, agent -> change.apply((Agent) agent));
-        cache.patch(t, "listAgents", null, null, agents -> replaceIn((List<Agent>) agents, Agent::id, agentId, change));
+        cache.patch(t, GET_AGENT, agentId, null, change);
+        cache.patch(t, LIST_AGENTS, null, null, agents -> replaceIn(agents, Agent::id, agentId, change));
     }
 
-    /** Forgets cached answers a webhook made wrong, so the next read asks Domotz. */
-    public void forget(DomotzTarget t, int agentId, Integer deviceId, String... operations) {
-        cache.invalidate(t, agentId, deviceId, operations);
+    /** Forgets the cached answers a webhook's news made wrong, so the next read asks Domotz. */
+    public void forget(DomotzTarget t, int agentId, Integer deviceId, CacheEffect effect) {
+        cache.invalidate(t, agentId, deviceId, effect.invalidates());
     }
 
     /** The list with one element changed, or the same list when it does not hold it. */
@@ -172,59 +172,54 @@ public class DomotzGateway {
     // ---- metrics and histories
 
     public List<RtdStatistics> getAgentRTDStats(DomotzTarget t, int agentId) {
-        return cache.read(t, "getAgentRTDStats", ttl.rtd(), agentId, null,
-                () -> List.copyOf(api(t).getAgentRTDStats(t.apiKey(), agentId)));
+        return cache.read(t, spec(GET_AGENT_RTD_STATS, agentId, null), () -> List.copyOf(api(t).getAgentRTDStats(t.apiKey(), agentId)));
     }
 
     public List<DeviceHistoryEvent> getDeviceStatusHistory(DomotzTarget t, int agentId, int deviceId,
                                                            Instant from, Instant to) {
-        return cache.read(t, "getDeviceStatusHistory", ttl.history(), agentId, deviceId,
+        return cache.read(t, window(GET_DEVICE_STATUS_HISTORY, agentId, deviceId, from, to),
                 () -> List.copyOf(api(t).getDeviceStatusHistory(t.apiKey(), agentId, deviceId,
-                        DomotzTime.query(from), DomotzTime.query(to))), previousWindow(from, to),
-                DomotzTime.query(from), DomotzTime.query(to));
+                        DomotzTime.query(from), DomotzTime.query(to))));
     }
 
     public List<RtdSample> getDeviceRTDHistory(DomotzTarget t, int agentId, int deviceId, Instant from, Instant to) {
-        return cache.read(t, "getDeviceRTDHistory", ttl.history(), agentId, deviceId,
+        return cache.read(t, window(GET_DEVICE_RTD_HISTORY, agentId, deviceId, from, to),
                 () -> List.copyOf(api(t).getDeviceRTDHistory(t.apiKey(), agentId, deviceId,
-                        DomotzTime.query(from), DomotzTime.query(to))), previousWindow(from, to),
-                DomotzTime.query(from), DomotzTime.query(to));
+                        DomotzTime.query(from), DomotzTime.query(to))));
     }
 
     public List<AgentHistoryEvent> getAgentStatusHistory(DomotzTarget t, int agentId, Instant from, Instant to) {
-        return cache.read(t, "getAgentStatusHistory", ttl.history(), agentId, null,
+        return cache.read(t, spec(GET_AGENT_STATUS_HISTORY, agentId, null, DomotzTime.query(from), DomotzTime.query(to)),
                 () -> List.copyOf(api(t).getAgentStatusHistory(t.apiKey(), agentId,
-                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+                        DomotzTime.query(from), DomotzTime.query(to))));
     }
 
     public List<SpeedSample> getSpeedTestHistory(DomotzTarget t, int agentId, Instant from, Instant to) {
-        return cache.read(t, "getSpeedTestHistory", ttl.history(), agentId, null,
+        return cache.read(t, spec(GET_SPEED_TEST_HISTORY, agentId, null, DomotzTime.query(from), DomotzTime.query(to)),
                 () -> List.copyOf(api(t).getSpeedTestHistory(t.apiKey(), agentId,
-                        DomotzTime.query(from), DomotzTime.query(to))), DomotzTime.query(from), DomotzTime.query(to));
+                        DomotzTime.query(from), DomotzTime.query(to))));
     }
 
     // ---- alert profiles
 
     public List<AlertProfile> getAlertProfiles(DomotzTarget t, int userId) {
-        return cache.read(t, "getAlertProfiles", ttl.alerts(), null, null,
-                () -> List.copyOf(api(t).getAlertProfiles(t.apiKey(), userId)), userId);
+        return cache.read(t, spec(GET_ALERT_PROFILES, null, null, userId),
+                () -> List.copyOf(api(t).getAlertProfiles(t.apiKey(), userId)));
     }
 
     public List<AgentAlertBinding> getAgentAlertProfile(DomotzTarget t, int agentId) {
-        return cache.read(t, "getAgentAlertProfile", ttl.alerts(), agentId, null,
-                () -> List.copyOf(api(t).getAgentAlertProfile(t.apiKey(), agentId)));
+        return cache.read(t, spec(GET_AGENT_ALERT_PROFILE, agentId, null), () -> List.copyOf(api(t).getAgentAlertProfile(t.apiKey(), agentId)));
     }
 
     public List<DeviceAlertBinding> getDevicesAlertProfile(DomotzTarget t, int agentId) {
-        return cache.read(t, "getDevicesAlertProfile", ttl.alerts(), agentId, null,
-                () -> List.copyOf(api(t).getDevicesAlertProfile(t.apiKey(), agentId)));
+        return cache.read(t, spec(GET_DEVICES_ALERT_PROFILE, agentId, null), () -> List.copyOf(api(t).getDevicesAlertProfile(t.apiKey(), agentId)));
     }
 
     // ---- meta, catalogue, user
 
     /** Also teaches the gateway the key's {@code concurrent_allowed}. */
     public ApiUsage apiUsageInfo(DomotzTarget t) {
-        ApiUsage usage = cache.read(t, "apiUsageInfo", ttl.usage(), null, null, () -> {
+        ApiUsage usage = cache.read(t, spec(API_USAGE_INFO, null, null), () -> {
             ApiUsage fresh = api(t).apiUsageInfo(t.apiKey());
             budget.observed(t, fresh);
             return fresh;
@@ -245,9 +240,9 @@ public class DomotzGateway {
     @Scheduled(every = "${sitedeck.domotz.usage-refresh}", delayed = "${sitedeck.domotz.usage-refresh}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void readBudgets() {
-        for (DomotzTarget t : budget.dueForReading(Instant.now().minus(config.usageRefresh()))) {
+        for (DomotzTarget t : budget.dueForReading(clock.instant().minus(config.usageRefresh()))) {
             try {
-                budget.observed(t, calls.read(t, "apiUsageInfo", () -> api(t).apiUsageInfo(t.apiKey())));
+                budget.observed(t, calls.read(t, API_USAGE_INFO.name(), () -> api(t).apiUsageInfo(t.apiKey())));
             } catch (DomotzException unread) {
                 // Next round; the pages keep the last figures.
             }
@@ -255,17 +250,15 @@ public class DomotzGateway {
     }
 
     public List<DeviceBaseType> listDeviceBaseTypes(DomotzTarget t) {
-        return cache.read(t, "listDeviceBaseTypes", ttl.catalogue(), null, null,
-                () -> List.copyOf(api(t).listDeviceBaseTypes(t.apiKey())));
+        return cache.read(t, spec(LIST_DEVICE_BASE_TYPES, null, null), () -> List.copyOf(api(t).listDeviceBaseTypes(t.apiKey())));
     }
 
     public List<DetectedDeviceType> listDeviceDetectedTypes(DomotzTarget t) {
-        return cache.read(t, "listDeviceDetectedTypes", ttl.catalogue(), null, null,
-                () -> List.copyOf(api(t).listDeviceDetectedTypes(t.apiKey())));
+        return cache.read(t, spec(LIST_DEVICE_DETECTED_TYPES, null, null), () -> List.copyOf(api(t).listDeviceDetectedTypes(t.apiKey())));
     }
 
     public DomotzUser getUser(DomotzTarget t) {
-        return cache.read(t, "getUser", ttl.catalogue(), null, null, () -> api(t).getUser(t.apiKey()));
+        return cache.read(t, spec(GET_USER, null, null), () -> api(t).getUser(t.apiKey()));
     }
 
     /** Calls Sitedeck itself made with this key today (UTC), in this instance. */
@@ -286,8 +279,8 @@ public class DomotzGateway {
 
     /** Checks a key against its cell with two uncached calls, GET /user and GET /meta/usage. */
     public KeyCheck verify(DomotzTarget t) {
-        DomotzUser user = calls.read(t, "getUser", () -> api(t).getUser(t.apiKey()));
-        ApiUsage usage = calls.read(t, "apiUsageInfo", () -> api(t).apiUsageInfo(t.apiKey()));
+        DomotzUser user = calls.read(t, GET_USER.name(), () -> api(t).getUser(t.apiKey()));
+        ApiUsage usage = calls.read(t, API_USAGE_INFO.name(), () -> api(t).apiUsageInfo(t.apiKey()));
         calls.learnConcurrentAllowed(t, usage.concurrentAllowed());
         budget.observed(t, usage);
         return new KeyCheck(user, usage);
@@ -295,10 +288,10 @@ public class DomotzGateway {
 
     /** Never cached: a snapshot is wanted because it is new. */
     public Snapshot onvifSnapshot(DomotzTarget t, int agentId, int deviceId) {
-        return calls.change(t, "onvifSnapshot", () -> {
+        return calls.change(t, Change.ONVIF_SNAPSHOT.operationName(), () -> {
             try (Response response = api(t).onvifSnapshot(t.apiKey(), agentId, deviceId)) {
                 String type = response.getMediaType() == null ? "image/jpeg" : response.getMediaType().toString();
-                return new Snapshot(response.readEntity(byte[].class), type, Instant.now());
+                return new Snapshot(response.readEntity(byte[].class), type, clock.instant());
             }
         });
     }
@@ -306,70 +299,56 @@ public class DomotzGateway {
     // ---- mutations: each invalidates what it changes, for every key on the same cell
 
     public void deleteDownDevices(DomotzTarget t, int agentId) {
-        mutate(t, "deleteDownDevices", () -> api(t).deleteDownDevices(t.apiKey(), agentId));
-        cache.invalidate(t, agentId, null, "listDevices", "getDevice", "getDevicePowerActions",
-                "getAgentRTDStats", "getDevicesAlertProfile");
+        mutate(t, Change.DELETE_DOWN_DEVICES, agentId, null, () -> api(t).deleteDownDevices(t.apiKey(), agentId));
     }
 
     public void deleteDevice(DomotzTarget t, int agentId, int deviceId) {
-        mutate(t, "deleteDevice", () -> api(t).deleteDevice(t.apiKey(), agentId, deviceId));
-        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice", "getDevicePowerActions",
-                "getAgentRTDStats", "getDevicesAlertProfile");
+        mutate(t, Change.DELETE_DEVICE, agentId, deviceId, () -> api(t).deleteDevice(t.apiKey(), agentId, deviceId));
     }
 
     public void hideDevice(DomotzTarget t, int agentId, int deviceId) {
-        mutate(t, "hideDevice", () -> api(t).hideDevice(t.apiKey(), agentId, deviceId));
-        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+        mutate(t, Change.HIDE_DEVICE, agentId, deviceId, () -> api(t).hideDevice(t.apiKey(), agentId, deviceId));
     }
 
     public void editDevice(DomotzTarget t, int agentId, int deviceId, EditableField field, String value) {
         String body = jsonString(value);
-        mutate(t, "editDevice", () -> api(t).editDevice(t.apiKey(), agentId, deviceId, field.path(), body));
-        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+        mutate(t, Change.EDIT_DEVICE, agentId, deviceId, () -> api(t).editDevice(t.apiKey(), agentId, deviceId, field.path(), body));
     }
 
     public void powerActionOnDevice(DomotzTarget t, int agentId, int deviceId, PowerAction action) {
-        mutate(t, "powerActionOnDevice",
+        mutate(t, Change.POWER_ACTION_ON_DEVICE, agentId, deviceId,
                 () -> api(t).powerActionOnDevice(t.apiKey(), agentId, deviceId, action.path()));
-        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice", "getDevicePowerActions",
-                "getDeviceStatusHistory", "getAgentRTDStats");
     }
 
     public void setCredentials(DomotzTarget t, int agentId, int deviceId, DeviceCredentials credentials) {
-        mutate(t, "setCredentials", () -> api(t).setCredentials(t.apiKey(), agentId, deviceId, credentials));
-        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+        mutate(t, Change.SET_CREDENTIALS, agentId, deviceId, () -> api(t).setCredentials(t.apiKey(), agentId, deviceId, credentials));
     }
 
     public void setSnmpCommunity(DomotzTarget t, int agentId, int deviceId, SnmpCommunity community) {
-        mutate(t, "setSnmpCommunity", () -> api(t).setSnmpCommunity(t.apiKey(), agentId, deviceId, community));
-        cache.invalidate(t, agentId, deviceId, "listDevices", "getDevice");
+        mutate(t, Change.SET_SNMP_COMMUNITY, agentId, deviceId, () -> api(t).setSnmpCommunity(t.apiKey(), agentId, deviceId, community));
     }
 
     public ConnectionSession connectToDevice(DomotzTarget t, int agentId, int deviceId, ConnectionRequest request) {
-        return calls.change(t, "connectToDevice", () -> api(t).connectToDevice(t.apiKey(), agentId, deviceId, request));
+        return calls.change(t, Change.CONNECT_TO_DEVICE.operationName(), () -> api(t).connectToDevice(t.apiKey(), agentId, deviceId, request));
     }
 
     public void bindAlertProfileToAgent(DomotzTarget t, int profileId, int agentId) {
-        mutate(t, "bindAlertProfileToAgent", () -> api(t).bindAlertProfileToAgent(t.apiKey(), profileId, agentId));
-        cache.invalidate(t, agentId, null, "getAgentAlertProfile");
+        mutate(t, Change.BIND_ALERT_PROFILE_TO_AGENT, agentId, null, () -> api(t).bindAlertProfileToAgent(t.apiKey(), profileId, agentId));
     }
 
     public void unbindAlertProfileFromAgent(DomotzTarget t, int profileId, int agentId) {
-        mutate(t, "unbindAlertProfileFromAgent",
+        mutate(t, Change.UNBIND_ALERT_PROFILE_FROM_AGENT, agentId, null,
                 () -> api(t).unbindAlertProfileFromAgent(t.apiKey(), profileId, agentId));
-        cache.invalidate(t, agentId, null, "getAgentAlertProfile");
     }
 
     public void bindAlertProfileToDevice(DomotzTarget t, int profileId, int agentId, int deviceId) {
-        mutate(t, "bindAlertProfileToDevice",
+        mutate(t, Change.BIND_ALERT_PROFILE_TO_DEVICE, agentId, null,
                 () -> api(t).bindAlertProfileToDevice(t.apiKey(), profileId, agentId, deviceId));
-        cache.invalidate(t, agentId, null, "getDevicesAlertProfile");
     }
 
     public void unbindAlertProfileFromDevice(DomotzTarget t, int profileId, int agentId, int deviceId) {
-        mutate(t, "unbindAlertProfileFromDevice",
+        mutate(t, Change.UNBIND_ALERT_PROFILE_FROM_DEVICE, agentId, null,
                 () -> api(t).unbindAlertProfileFromDevice(t.apiKey(), profileId, agentId, deviceId));
-        cache.invalidate(t, agentId, null, "getDevicesAlertProfile");
     }
 
     // ---- helpers
@@ -378,11 +357,24 @@ public class DomotzGateway {
         return clients.forTarget(t);
     }
 
-    private void mutate(DomotzTarget t, String operation, Runnable call) {
-        calls.change(t, operation, () -> {
+    /** Makes the change, then drops the cached reads it made wrong (for every key on the same cell). */
+    private void mutate(DomotzTarget t, Change change, int agentId, Integer deviceId, Runnable call) {
+        calls.change(t, change.operationName(), () -> {
             call.run();
             return Boolean.TRUE;
         });
+        cache.invalidate(t, agentId, deviceId, change.invalidates());
+    }
+
+    /** A read of {@code operation} with its configured freshness. */
+    private Read spec(Operation<?> operation, Integer agentId, Integer deviceId, Object... args) {
+        return Read.of(operation, operation.ttl(ttl), agentId, deviceId, args);
+    }
+
+    /** A history read over a window, with the same window five minutes earlier as its stand-in. */
+    private Read window(Operation<?> operation, int agentId, int deviceId, Instant from, Instant to) {
+        Read read = spec(operation, agentId, deviceId, DomotzTime.query(from), DomotzTime.query(to));
+        return from == null || to == null ? read : read.standingIn(previousWindow(from, to));
     }
 
     private String jsonString(String value) {
@@ -398,8 +390,7 @@ public class DomotzGateway {
      * and until the new window's answer is in, the previous one stands in for it.
      */
     private static List<Object> previousWindow(Instant from, Instant to) {
-        return from == null || to == null ? null : List.of(DomotzTime.query(from.minusSeconds(300)),
-                DomotzTime.query(to.minusSeconds(300)));
+        return List.of(DomotzTime.query(from.minusSeconds(300)), DomotzTime.query(to.minusSeconds(300)));
     }
 
     private static int entitiesCount(Response response) {

@@ -2,6 +2,7 @@ package io.sitedeck.domotz;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,17 @@ final class LocalAnswers implements AnswerStore {
     private final Map<String, DailyCount> spent = new ConcurrentHashMap<>();
 
     private final long dayMillis;
+    private final Clock clock;
 
-    LocalAnswers(long maxEntries, Duration keep, Duration budgetDay) {
+    LocalAnswers(long maxEntries, Duration keep, Duration budgetDay, Clock clock) {
+        this.clock = clock;
         this.answers = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(keep).build();
         this.dayMillis = budgetDay.toMillis();
     }
 
     /** The number of the budget day now (UTC days, unless a benchmark compresses them). */
     private long today() {
-        return System.currentTimeMillis() / dayMillis;
+        return clock.millis() / dayMillis;
     }
 
     @Override

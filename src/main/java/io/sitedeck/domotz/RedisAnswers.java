@@ -11,6 +11,7 @@ import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,9 +42,11 @@ final class RedisAnswers implements AnswerStore {
     private final LocalAnswers fallback;
 
     private final long dayMillis;
+    private final Clock clock;
 
-    RedisAnswers(Redis redis, ObjectMapper json, String prefix, Duration keep, Duration budgetDay,
+    RedisAnswers(Redis redis, ObjectMapper json, String prefix, Duration keep, Duration budgetDay, Clock clock,
                  LocalAnswers fallback) {
+        this.clock = clock;
         this.dayMillis = budgetDay.toMillis();
         this.redis = redis;
         this.json = json;
@@ -54,7 +57,7 @@ final class RedisAnswers implements AnswerStore {
 
     @Override
     public UpstreamCache.Stamped get(CallKey key) {
-        JavaType type = AnswerTypes.of(key.operation());
+        JavaType type = Operation.named(key.operation()).map(Operation::answerType).orElse(null);
         Response stored = send(Request.cmd(Command.GET).arg(answerKey(key)));
         if (stored == null || type == null) {
             return null;
@@ -71,7 +74,7 @@ final class RedisAnswers implements AnswerStore {
 
     @Override
     public void put(CallKey key, UpstreamCache.Stamped answer) {
-        if (AnswerTypes.of(key.operation()) == null) {
+        if (Operation.named(key.operation()).map(Operation::answerType).orElse(null) == null) {
             return;
         }
         try {
@@ -133,7 +136,7 @@ final class RedisAnswers implements AnswerStore {
     /** Every stored answer of the operation about the agent (and device, when given) in the scope: found by SCAN, read by GET. */
     private void eachAnswer(String baseUrl, String scope, String operation, Integer agentId, Integer deviceId,
                             AnswerVisitor visitor) {
-        JavaType type = AnswerTypes.of(operation);
+        JavaType type = Operation.named(operation).map(Operation::answerType).orElse(null);
         if (type == null) {
             return;
         }
@@ -232,7 +235,7 @@ final class RedisAnswers implements AnswerStore {
     }
 
     private String countKey(String fingerprint) {
-        return prefix + ":c:" + fingerprint + ":" + System.currentTimeMillis() / dayMillis;
+        return prefix + ":c:" + fingerprint + ":" + clock.millis() / dayMillis;
     }
 
     /** Cell, operation, agent and device readable (invalidation matches on them); whose and which arguments hashed. */

@@ -2,11 +2,11 @@ package io.sitedeck.domotz;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.arc.Arc;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The gateway's read cache. Each answer is kept with the time Domotz sent it, and judged at read
@@ -65,7 +65,13 @@ class UpstreamCache {
      */
     private final ExecutorService background;
 
-    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, AnswerStore answers) {
+    private final Clock clock;
+    private final FreshnessListener freshness;
+
+    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, AnswerStore answers, Clock clock,
+                  FreshnessListener freshness) {
+        this.clock = clock;
+        this.freshness = freshness;
         this.calls = calls;
         this.budget = budget;
         this.config = config;
@@ -80,63 +86,57 @@ class UpstreamCache {
                 .expireAfterWrite(Duration.ofHours(1)).build();
     }
 
-    <T> T read(DomotzTarget target, String operation, Duration ttl, Integer agentId, Integer deviceId,
-               Supplier<T> upstream, Object... args) {
-        return read(target, operation, ttl, agentId, deviceId, upstream, null, args);
-    }
-
     /**
-     * As {@link #read}, with a stand-in: when this exact answer is not there yet but the stand-in's
-     * is (a history window five minutes earlier, when the page's window has just moved on), the
-     * stand-in is served at once and the real answer fetched in the background.
+     * The answer of one read: fresh from the store, aged (served at once, refreshed in the
+     * background), or fetched now; with a stand-in ({@link Read#standingIn}), the stand-in's answer
+     * is served at once while this one is fetched in the background.
      */
-    @SuppressWarnings("unchecked")
-    <T> T read(DomotzTarget target, String operation, Duration ttl, Integer agentId, Integer deviceId,
-               Supplier<T> upstream, List<Object> standInArgs, Object... args) {
+    <T> T read(DomotzTarget target, Read read, Supplier<T> upstream) {
         budget.used(target);
-        CallKey key = new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId,
-                Arrays.asList(args));
+        CallKey key = read.key(target);
+        String operation = read.operation().name();
         Stamped stamped = answers.get(key);
-        Duration fresh = budget.adapt(target, ttl);
-        if (stamped == null && standInArgs != null) {
-            Stamped standIn = answers.get(new CallKey(key.baseUrl(), key.scope(), operation, agentId, deviceId,
-                    standInArgs));
+        Duration fresh = budget.adapt(target, read.ttl());
+        if (stamped == null && read.standInArgs() != null) {
+            Stamped standIn = answers.get(read.standInKey(target));
             Duration window = fresh.plus(config.staleWhileRevalidate());
-            if (standIn != null && Duration.between(standIn.fetchedAt(), Instant.now()).compareTo(window) < 0) {
+            if (standIn != null && ageOf(standIn).compareTo(window) < 0) {
                 refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(standIn.fetchedAt(), target);
-                return (T) standIn.value();
+                return cast(standIn);
             }
         }
         if (stamped != null) {
-            Duration age = Duration.between(stamped.fetchedAt(), Instant.now());
+            Duration age = ageOf(stamped);
             if (age.compareTo(fresh) < 0) {
-                noteServed(stamped.fetchedAt());
-                return (T) stamped.value();
+                freshness.served(stamped.fetchedAt());
+                return cast(stamped);
             }
             if (age.compareTo(fresh.plus(config.staleWhileRevalidate())) < 0) {
                 refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(stamped.fetchedAt(), target);
-                return (T) stamped.value();
+                return cast(stamped);
             }
         }
         Refusal refused = refusals.getIfPresent(key);
-        if (refused != null && Instant.now().isBefore(refused.until())) {
+        if (refused != null && clock.instant().isBefore(refused.until())) {
             throw refused.answer();
         }
         try {
-            return (T) fetch(key, target, operation, upstream, fresh, false).join();
+            @SuppressWarnings("unchecked")
+            T value = (T) fetch(key, target, operation, upstream, fresh, false).join();
+            return value;
         } catch (CompletionException wrapped) {
             if (wrapped.getCause() instanceof DomotzException.NotFound
                     || wrapped.getCause() instanceof DomotzException.AccessDenied) {
-                refusals.put(key, new Refusal((DomotzException) wrapped.getCause(), Instant.now().plus(fresh)));
+                refusals.put(key, new Refusal((DomotzException) wrapped.getCause(), clock.instant().plus(fresh)));
             }
             if (wrapped.getCause() instanceof DomotzException failure && servesStale(failure)) {
                 Stamped lastGood = answers.get(key);
                 if (lastGood != null) {
-                    noteServed(lastGood.fetchedAt());
-                    noteStale(lastGood.fetchedAt(), failure.explanation());
-                    return (T) lastGood.value();
+                    freshness.served(lastGood.fetchedAt());
+                    freshness.servedStale(lastGood.fetchedAt(), failure.explanation());
+                    return cast(lastGood);
                 }
             }
             if (wrapped.getCause() instanceof RuntimeException cause) {
@@ -144,6 +144,16 @@ class UpstreamCache {
             }
             throw wrapped;
         }
+    }
+
+    /** The store holds answers as {@code Object}; the caller's supplier gave this type. */
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Stamped stamped) {
+        return (T) stamped.value();
+    }
+
+    private Duration ageOf(Stamped answer) {
+        return Duration.between(answer.fetchedAt(), clock.instant());
     }
 
     /** The one call for {@code key}: started here, or the one already on its way. */
@@ -172,7 +182,7 @@ class UpstreamCache {
     private Object callOnceAcrossInstances(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
                                            Duration fresh, boolean background) {
         Duration claimFor = config.readTimeout().plus(config.queueTimeout()).plusSeconds(1);
-        Instant giveUp = Instant.now().plus(claimFor);
+        Instant giveUp = clock.instant().plus(claimFor);
         while (true) {
             if (answers.claim(key, claimFor)) {
                 try {
@@ -184,7 +194,7 @@ class UpstreamCache {
                     Object value = background ? calls.readInBackground(target, operation, upstream)
                             : calls.read(target, operation, upstream);
                     if (value != null) {
-                        answers.put(key, new Stamped(value, Instant.now()));
+                        answers.put(key, new Stamped(value, clock.instant()));
                     }
                     return value;
                 } finally {
@@ -195,7 +205,7 @@ class UpstreamCache {
             if (isFresh(theirs, fresh)) {
                 return theirs.value();
             }
-            if (Instant.now().isAfter(giveUp)) {
+            if (clock.instant().isAfter(giveUp)) {
                 throw new DomotzException.Unavailable(0, "another Sitedeck instance's call for " + operation
                         + " did not finish in time", null);
             }
@@ -213,8 +223,8 @@ class UpstreamCache {
         background.shutdownNow();
     }
 
-    private static boolean isFresh(Stamped answer, Duration fresh) {
-        return answer != null && Duration.between(answer.fetchedAt(), Instant.now()).compareTo(fresh) < 0;
+    private boolean isFresh(Stamped answer, Duration fresh) {
+        return answer != null && ageOf(answer).compareTo(fresh) < 0;
     }
 
     private void refreshInBackground(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
@@ -239,53 +249,41 @@ class UpstreamCache {
     /** An answer past its freshness, refreshing now: the page says how old, and why if the key is in trouble. */
     private void noteAged(Instant fetchedAt, DomotzTarget target) {
         Instant paused = calls.pausedUntil(target);
-        noteServed(fetchedAt);
+        freshness.served(fetchedAt);
         if (paused != null) {
-            noteStale(fetchedAt, "Domotz API quota reached; Sitedeck calls again after " + paused);
+            freshness.servedStale(fetchedAt, "Domotz API quota reached; Sitedeck calls again after " + paused);
         } else if (calls.circuit(target) == CircuitBreaker.State.OPEN) {
-            noteStale(fetchedAt, "Domotz is not answering; Sitedeck tries again shortly");
-        } else if (Arc.container().requestContext().isActive()) {
-            Arc.container().instance(Freshness.class).get().servedAged(fetchedAt);
-        }
-    }
-
-    private static void noteServed(Instant fetchedAt) {
-        if (Arc.container().requestContext().isActive()) {
-            Arc.container().instance(Freshness.class).get().served(fetchedAt);
-        }
-    }
-
-    private static void noteStale(Instant fetchedAt, String why) {
-        if (Arc.container().requestContext().isActive()) {
-            Arc.container().instance(Freshness.class).get().servedStale(fetchedAt, why);
+            freshness.servedStale(fetchedAt, "Domotz is not answering; Sitedeck tries again shortly");
+        } else {
+            freshness.servedAged(fetchedAt);
         }
     }
 
     /** The cached answer of this read, whatever its age, without calling Domotz or counting a read. */
-    <T> Optional<T> peek(DomotzTarget target, String operation, Integer agentId, Integer deviceId,
-                                   Object... args) {
-        Stamped stamped = answers.get(new CallKey(target.baseUrl().toString(), target.cacheScope(), operation, agentId,
-                deviceId, Arrays.asList(args)));
-        @SuppressWarnings("unchecked")
-        T value = stamped == null ? null : (T) stamped.value();
-        return Optional.ofNullable(value);
+    <T> Optional<T> peek(DomotzTarget target, Operation<T> operation, Integer agentId, Integer deviceId,
+                         Object... args) {
+        Stamped stamped = answers.get(Read.of(operation, Duration.ZERO, agentId, deviceId, args).key(target));
+        return stamped == null ? Optional.empty() : Optional.of(operation.cast(stamped.value()));
     }
 
     /** Every cached answer of one operation about the agent (device: null for any), whatever its age, without calling Domotz. */
-    List<Object> values(DomotzTarget target, String operation, Integer agentId, Integer deviceId) {
-        return answers.values(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId);
+    <T> List<T> values(DomotzTarget target, Operation<T> operation, Integer agentId, Integer deviceId) {
+        return answers.values(target.baseUrl().toString(), target.cacheScope(), operation.name(), agentId, deviceId)
+                .stream().map(operation::cast).toList();
     }
 
     /** Rewrites the target's cached answers of one operation (see {@link AnswerStore#patch}). */
-    void patch(DomotzTarget target, String operation, Integer agentId, Integer deviceId,
-               UnaryOperator<Object> change) {
-        answers.patch(target.baseUrl().toString(), target.cacheScope(), operation, agentId, deviceId, change);
+    <T> void patch(DomotzTarget target, Operation<T> operation, Integer agentId, Integer deviceId,
+                   UnaryOperator<T> change) {
+        answers.patch(target.baseUrl().toString(), target.cacheScope(), operation.name(), agentId, deviceId,
+                answer -> change.apply(operation.cast(answer)));
     }
 
     /** Drops the cached reads of these operations about the agent (and device, when given) on the target's cell. */
-    void invalidate(DomotzTarget target, int agentId, Integer deviceId, String... operations) {
-        answers.invalidate(target.baseUrl().toString(), agentId, deviceId, Set.of(operations));
-        refusals.asMap().keySet().removeIf(key -> Set.of(operations).contains(key.operation())
+    void invalidate(DomotzTarget target, int agentId, Integer deviceId, Set<Operation<?>> operations) {
+        Set<String> names = operations.stream().map(Operation::name).collect(Collectors.toSet());
+        answers.invalidate(target.baseUrl().toString(), agentId, deviceId, names);
+        refusals.asMap().keySet().removeIf(key -> names.contains(key.operation())
                 && key.concerns(target.baseUrl().toString(), agentId, deviceId));
     }
 }

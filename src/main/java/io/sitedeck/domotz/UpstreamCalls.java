@@ -3,6 +3,7 @@ package io.sitedeck.domotz;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,10 @@ class UpstreamCalls {
     /** Calls Sitedeck made per key today (UTC), for its share of the daily budget: shared with Redis. */
     private final AnswerStore counts;
 
-    UpstreamCalls(DomotzConfig config, MeterRegistry metrics, AnswerStore counts) {
+    private final Clock clock;
+
+    UpstreamCalls(DomotzConfig config, MeterRegistry metrics, AnswerStore counts, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.metrics = metrics;
         this.counts = counts;
@@ -67,7 +71,7 @@ class UpstreamCalls {
         CircuitBreaker breaker = breakerOf(target);
         int attempts = repeatable ? 1 + Math.max(0, config.retries()) : 1;
         for (int attempt = 1; ; attempt++) {
-            if (!breaker.allow(Instant.now())) {
+            if (!breaker.allow(clock.instant())) {
                 throw new DomotzException.Unavailable(0, "the cell " + target.baseUrl() + " failed repeatedly; "
                         + "Sitedeck tries it again after " + CLOCK.format(breaker.openUntil()) + " UTC", null);
             }
@@ -78,14 +82,14 @@ class UpstreamCalls {
                 return result;
             } catch (DomotzException.QuotaExceeded quota) {
                 breaker.succeeded();
-                backoffOf(target).refused(quota.retryAfterSeconds(), Instant.now());
+                backoffOf(target).refused(quota.retryAfterSeconds(), clock.instant());
                 throw quota;
             } catch (DomotzException.Busy busy) {
                 // Nothing was asked of the cell: says nothing about it.
                 breaker.abandoned();
                 throw busy;
             } catch (DomotzException.Unavailable unavailable) {
-                breaker.failed(Instant.now());
+                breaker.failed(clock.instant());
                 if (attempt >= attempts) {
                     throw unavailable;
                 }
@@ -122,7 +126,7 @@ class UpstreamCalls {
     }
 
     private void refuseWhilePaused(DomotzTarget target, String operation) {
-        Instant until = backoffOf(target).pausedUntil(Instant.now());
+        Instant until = backoffOf(target).pausedUntil(clock.instant());
         if (until != null) {
             metrics.counter("sitedeck.domotz.calls", "operation", operation, "outcome", "paused").increment();
             throw new DomotzException.QuotaExceeded("the key is paused after a 429 until " + CLOCK.format(until)
@@ -147,11 +151,11 @@ class UpstreamCalls {
 
     /** Until when the key is paused after a 429, or null. */
     Instant pausedUntil(DomotzTarget target) {
-        return backoffOf(target).pausedUntil(Instant.now());
+        return backoffOf(target).pausedUntil(clock.instant());
     }
 
     CircuitBreaker.State circuit(DomotzTarget target) {
-        return breakerOf(target).state(Instant.now());
+        return breakerOf(target).state(clock.instant());
     }
 
     private void count(DomotzTarget target) {

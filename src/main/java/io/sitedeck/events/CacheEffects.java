@@ -1,5 +1,6 @@
 package io.sitedeck.events;
 
+import io.sitedeck.domotz.CacheEffect;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.AgentStatusValue;
@@ -35,27 +36,26 @@ class CacheEffects {
                         DeviceStatus status = "UP".equals(event.state()) ? DeviceStatus.ONLINE : DeviceStatus.DOWN;
                         gateway.patchDevice(t, agent, device, d -> d.status() == status ? d : d.withStatus(status, event.at()));
                     }
-                    gateway.forget(t, agent, device, "getDeviceStatusHistory");
+                    gateway.forget(t, agent, device, CacheEffect.DEVICE_STATUS_CHANGED);
                 }
                 case DEVICE_IP_CHANGE -> {
                     if (!event.addresses().isEmpty()) {
                         gateway.patchDevice(t, agent, device, d -> d.withIpAddresses(event.addresses()));
                     }
-                    gateway.forget(t, agent, device, "getDeviceStatusHistory");
+                    gateway.forget(t, agent, device, CacheEffect.DEVICE_ADDRESS_CHANGED);
                 }
-                case DEVICE_HEARTBEAT_LOST -> gateway.forget(t, agent, device, "getDevice", "listDevices",
-                        "getDeviceStatusHistory");
-                case DEVICE_RTD -> gateway.forget(t, agent, device, "getAgentRTDStats", "getDeviceRTDHistory");
+                case DEVICE_HEARTBEAT_LOST -> gateway.forget(t, agent, device, CacheEffect.DEVICE_HEARTBEAT_LOST);
+                case DEVICE_RTD -> gateway.forget(t, agent, device, CacheEffect.DEVICE_RTD_CHANGED);
                 case AGENT_STATUS -> {
                     if (event.state() != null) {
                         AgentStatusValue status = "UP".equals(event.state()) ? AgentStatusValue.ONLINE : AgentStatusValue.OFFLINE;
                         gateway.patchAgent(t, agent, a -> a.status() != null && a.status().value() == status ? a
                                 : a.withStatus(status, event.at()));
                     }
-                    gateway.forget(t, agent, null, "getAgentStatusHistory");
+                    gateway.forget(t, agent, null, CacheEffect.AGENT_STATUS_CHANGED);
                 }
-                case AGENT_DEVICE_DISCOVERY -> gateway.forget(t, agent, null, "listDevices");
-                case AGENT_SPEED_TEST -> gateway.forget(t, agent, null, "getSpeedTestHistory");
+                case AGENT_DEVICE_DISCOVERY -> gateway.forget(t, agent, null, CacheEffect.DEVICES_DISCOVERED);
+                case AGENT_SPEED_TEST -> gateway.forget(t, agent, null, CacheEffect.SPEED_TEST_DONE);
                 case DEVICE_SNMP, DEVICE_TCP, AGENT_SECURITY_ISSUE -> {
                     // nothing the console caches says otherwise
                 }

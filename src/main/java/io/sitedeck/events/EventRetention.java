@@ -2,6 +2,7 @@ package io.sitedeck.events;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
@@ -14,7 +15,10 @@ class EventRetention {
     private final EventStore store;
     private final EventsConfig config;
 
-    EventRetention(EventStore store, EventsConfig config) {
+    private final Clock clock;
+
+    EventRetention(EventStore store, EventsConfig config, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.config = config;
     }
@@ -27,7 +31,7 @@ class EventRetention {
 
     /** Answers how many events were deleted. */
     long cleanNow() {
-        long deleted = store.deleteReceivedBefore(Instant.now().minus(config.retention()));
+        long deleted = store.deleteReceivedBefore(clock.instant().minus(config.retention()));
         if (deleted > 0) {
             LOG.infof("Deleted %d webhook events older than %s", deleted, config.retention());
         }

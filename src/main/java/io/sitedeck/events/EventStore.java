@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,12 @@ public class EventStore {
 
     /** One page of events and whether there is a next one. */
     public record Slice(List<EventView> events, int page, boolean more) {}
+
+    private final Clock clock;
+
+    EventStore(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Stores the event for the tenant, unless the same event (same canonical body) is already
@@ -43,7 +50,7 @@ public class EventStore {
                 stored.state = event.state();
                 stored.summary = event.summary().length() > 500 ? event.summary().substring(0, 499) + "…" : event.summary();
                 stored.occurredAt = event.at();
-                stored.receivedAt = Instant.now();
+                stored.receivedAt = clock.instant();
                 stored.body = event.canonicalBody();
                 stored.digest = digest;
                 stored.persistAndFlush();

@@ -47,8 +47,8 @@ public record EventView(long id, long tenantId, String name, Integer agentId, In
         return agentId == null || deviceId == null ? null : "/agents/" + agentId + "/devices/" + deviceId;
     }
 
-    public String ago() {
-        return Ago.since(occurredAt, Instant.now());
+    public String ago(Instant now) {
+        return Ago.since(occurredAt, now);
     }
 
     /** When it happened, in UTC to the second (as the CSV has it): for machines. */

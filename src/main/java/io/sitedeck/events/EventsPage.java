@@ -1,9 +1,10 @@
 package io.sitedeck.events;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The Events page: the filter, one page of events, and where its live rows come from. */
-public record EventsPage(EventFilter filter, EventStore.Slice slice, long latestId, String retention) {
+public record EventsPage(EventFilter filter, EventStore.Slice slice, long latestId, String retention, Instant now) {
 
     public List<EventKind> kinds() {
         return List.of(EventKind.values());

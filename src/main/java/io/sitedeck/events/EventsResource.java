@@ -7,7 +7,9 @@ import io.sitedeck.shared.Csv;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -25,7 +27,7 @@ public class EventsResource {
     static class Templates {
         static native TemplateInstance events(EventsPage view);
 
-        static native TemplateInstance events$row(EventView e);
+        static native TemplateInstance events$row(EventView e, Instant now);
     }
 
     private final CurrentUser user;
@@ -33,7 +35,10 @@ public class EventsResource {
     private final LiveStart live;
     private final EventsConfig config;
 
-    EventsResource(CurrentUser user, EventStore store, LiveStart live, EventsConfig config) {
+    private final Clock clock;
+
+    EventsResource(CurrentUser user, EventStore store, LiveStart live, EventsConfig config, Clock clock) {
+        this.clock = clock;
         this.user = user;
         this.store = store;
         this.live = live;
@@ -48,7 +53,7 @@ public class EventsResource {
         EventStore.Slice slice = filter.valid() ? store.page(user.tenantId(), filter, config.pageSize())
                 : new EventStore.Slice(List.of(), 1, false);
         return Response.status(filter.valid() ? 200 : 400)
-                .entity(Templates.events(new EventsPage(filter, slice, live.latestId(), days(config.retention())))).build();
+                .entity(Templates.events(new EventsPage(filter, slice, live.latestId(), days(config.retention()), clock.instant()))).build();
     }
 
     @GET

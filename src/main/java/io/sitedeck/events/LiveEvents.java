@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,7 +55,10 @@ public class LiveEvents {
     private final EventStore store;
     private final EventsConfig config;
 
-    LiveEvents(EventStore store, EventsConfig config, MeterRegistry metrics) {
+    private final Clock clock;
+
+    LiveEvents(EventStore store, EventsConfig config, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.config = config;
         metrics.gauge("sitedeck.live.streams", this, LiveEvents::openStreams);
@@ -69,7 +73,7 @@ public class LiveEvents {
         LiveStream stream = new LiveStream(member.id(), member.sessionEpoch(), rows, sink, sse, after);
         streams.computeIfAbsent(tenantId, id -> ConcurrentHashMap.newKeySet()).add(stream);
         List<EventView> missed = after == FROM_NOW ? List.of() : store.after(tenantId, after, config.replayLimit());
-        stream.replay(missed.stream().map(LiveEvents::render).toList());
+        stream.replay(missed.stream().map(this::render).toList());
     }
 
     /** An event received here or by another instance: to every open stream of its tenant on this instance. */
@@ -143,9 +147,9 @@ public class LiveEvents {
         });
     }
 
-    private static LiveStream.Rendered render(EventView event) {
+    private LiveStream.Rendered render(EventView event) {
         List<LiveStream.Message> badges = new ArrayList<>();
-        String since = Ago.since(event.occurredAt(), Instant.now());
+        String since = Ago.since(event.occurredAt(), clock.instant());
         if (event.agentId() != null && event.state() != null) {
             if (EventKind.DEVICE_STATUS.wireName().equals(event.name()) && event.deviceId() != null) {
                 badges.add(message("device-" + event.agentId() + "-" + event.deviceId(),
@@ -156,7 +160,7 @@ public class LiveEvents {
             }
         }
         LiveStream.Message toast = event.vitalDown() ? message("toast", Templates.toast(event)) : null;
-        return new LiveStream.Rendered(event, badges, toast, message("event-row", EventsResource.Templates.events$row(event)));
+        return new LiveStream.Rendered(event, badges, toast, message("event-row", EventsResource.Templates.events$row(event, clock.instant())));
     }
 
     /** SSE data is line-based: the fragment goes out as one line. */

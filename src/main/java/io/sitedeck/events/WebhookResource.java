@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +50,12 @@ public class WebhookResource {
     private final MeterRegistry metrics;
     private final WebhookLimits limits;
 
+    private final Clock clock;
+
     WebhookResource(WebhookTokens tokens, EventStore store, TenantTargets targets, CacheEffects effects,
                     DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config,
-                    MeterRegistry metrics, WebhookLimits limits) {
+                    MeterRegistry metrics, WebhookLimits limits, Clock clock) {
+        this.clock = clock;
         this.limits = limits;
         this.tokens = tokens;
         this.store = store;
@@ -72,7 +76,7 @@ public class WebhookResource {
         if (tenant.isEmpty()) {
             return answer(404, "unknown_token", "Unknown webhook URL");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!limits.admit(tenant.get(), now)) {
             return tryLater(limits.retryAfterSeconds(), "rate_limited", "Too many webhook events for this team: at most "
                     + config.webhookRatePerMinute() + " a minute");

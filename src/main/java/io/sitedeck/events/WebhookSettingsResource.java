@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -42,8 +43,11 @@ public class WebhookSettingsResource {
     private final AuditLog audit;
     private final PublicUrl publicUrl;
 
+    private final Clock clock;
+
     WebhookSettingsResource(CurrentUser user, WebhookTokens tokens, EventStore store, AuditLog audit,
-                            PublicUrl publicUrl) {
+                            PublicUrl publicUrl, Clock clock) {
+        this.clock = clock;
         this.user = user;
         this.tokens = tokens;
         this.store = store;
@@ -74,6 +78,6 @@ public class WebhookSettingsResource {
         String url = token == null ? null
                 : publicUrl.of(WebhookTokens.PATH + token);
         Instant last = store.lastReceived(user.tenantId());
-        return new WebhookView(url, user.admin(), last == null ? null : Ago.since(last, Instant.now()) + " ago", regenerated);
+        return new WebhookView(url, user.admin(), last == null ? null : Ago.since(last, clock.instant()) + " ago", regenerated);
     }
 }

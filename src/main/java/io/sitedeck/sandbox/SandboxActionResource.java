@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -30,7 +31,10 @@ public class SandboxActionResource {
     private final SandboxWorld world;
     private final SandboxWebhooks webhooks;
 
-    SandboxActionResource(SandboxGate gate, SandboxWorld world, SandboxWebhooks webhooks) {
+    private final Clock clock;
+
+    SandboxActionResource(SandboxGate gate, SandboxWorld world, SandboxWebhooks webhooks, Clock clock) {
+        this.clock = clock;
         this.gate = gate;
         this.world = world;
         this.webhooks = webhooks;
@@ -57,7 +61,7 @@ public class SandboxActionResource {
                     throw SandboxError.badRequest("Power action '" + action + "' is not available on device "
                             + device.id + " at the moment");
                 }
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 switch (action) {
                     case "off" -> {
                         device.poweredOn = false;
@@ -109,7 +113,7 @@ public class SandboxActionResource {
                     throw SandboxError.badRequest("Device " + device.id + " is not online and reachable by the agent");
                 }
                 SandboxWorld.Connection c = world.openConnection(device, protocol, port, allowedIp,
-                        Instant.now().plus(CONNECTION_LIFETIME));
+                        clock.instant().plus(CONNECTION_LIFETIME));
                 ObjectNode session = SandboxJson.object();
                 session.put("allowed_ip", c.allowedIp());
                 session.put("expiration", SandboxJson.entityTime(c.expiration()));
@@ -140,7 +144,7 @@ public class SandboxActionResource {
             if ("REQUIRED".equals(device.authenticationStatus) || "WRONG_CREDENTIALS".equals(device.authenticationStatus)) {
                 throw SandboxError.badRequest("Camera " + device.id + " is locked: set its credentials first");
             }
-            return Response.ok(SnapshotImages.jpeg(device.id, Instant.now()), "image/jpeg").build();
+            return Response.ok(SnapshotImages.jpeg(device.id, clock.instant()), "image/jpeg").build();
         }));
     }
 }

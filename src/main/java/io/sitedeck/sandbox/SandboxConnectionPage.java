@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 
 /** Where the link of a sandbox http/https connection leads: a page saying what a real cell would proxy. */
@@ -15,7 +16,10 @@ public class SandboxConnectionPage {
 
     private final SandboxWorld world;
 
-    SandboxConnectionPage(SandboxWorld world) {
+    private final Clock clock;
+
+    SandboxConnectionPage(SandboxWorld world, Clock clock) {
+        this.clock = clock;
         this.world = world;
     }
 
@@ -24,7 +28,7 @@ public class SandboxConnectionPage {
     @Produces(MediaType.TEXT_PLAIN)
     public Response show(@PathParam("id") String id) {
         return world.connection(SandboxInput.id(id, "id"))
-                .filter(c -> c.expiration().isAfter(Instant.now()))
+                .filter(c -> c.expiration().isAfter(clock.instant()))
                 .map(c -> Response.ok("Domotz sandbox remote connection " + c.id() + "\n\n"
                         + "A real Domotz cell would now proxy " + c.protocol() + " port " + c.port() + " of device "
                         + c.deviceId() + " (agent " + c.agentId() + ") to your browser.\n"

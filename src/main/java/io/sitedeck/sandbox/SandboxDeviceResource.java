@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
@@ -25,7 +26,10 @@ public class SandboxDeviceResource {
     private final SandboxGate gate;
     private final SandboxWorld world;
 
-    SandboxDeviceResource(SandboxGate gate, SandboxWorld world) {
+    private final Clock clock;
+
+    SandboxDeviceResource(SandboxGate gate, SandboxWorld world, Clock clock) {
+        this.clock = clock;
         this.gate = gate;
         this.world = world;
     }
@@ -36,7 +40,7 @@ public class SandboxDeviceResource {
         return gate.serve(key -> {
             SandboxAgent agent = world.readableAgent(agentId);
             boolean hidden = SandboxInput.bool(showHidden, "show_hidden", false);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             ArrayNode devices = world.onDevices(agent, all -> {
                 ArrayNode list = SandboxJson.array();
                 for (SandboxDevice device : all.values()) {
@@ -110,7 +114,7 @@ public class SandboxDeviceResource {
             return world.onDevice(world.readableAgent(agentId), deviceId, device -> {
                 requireIp(device, "credentials");
                 device.authenticationStatus = "PENDING";
-                device.credentialsSubmitted = Instant.now();
+                device.credentialsSubmitted = clock.instant();
                 // The sandbox's one rule for telling good from bad credentials (documented in the README).
                 device.credentialsAccepted = !password.startsWith("wrong");
                 return Response.noContent().build();

@@ -1,5 +1,6 @@
 package io.sitedeck.sandbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,14 +31,17 @@ class SandboxHistories {
     private final long seed;
     private final Duration longestWindow;
 
-    SandboxHistories(SandboxConfig config) {
+    private final Clock clock;
+
+    SandboxHistories(SandboxConfig config, Clock clock) {
+        this.clock = clock;
         this.seed = config.seed();
         this.longestWindow = config.maxHistoryWindow();
     }
 
     /** The window a request asks for (Domotz's default: the week up to now); 400 past the longest allowed. */
     SandboxInput.Window window(String from, String to) {
-        return SandboxInput.window(from, to, Instant.now(), longestWindow);
+        return SandboxInput.window(from, to, clock.instant(), longestWindow);
     }
 
     List<RtdPoint> rtd(SandboxDevice device, Instant from, Instant to) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,7 +22,10 @@ public class SandboxMetricsResource {
     private final SandboxWorld world;
     private final SandboxHistories histories;
 
-    SandboxMetricsResource(SandboxGate gate, SandboxWorld world, SandboxHistories histories) {
+    private final Clock clock;
+
+    SandboxMetricsResource(SandboxGate gate, SandboxWorld world, SandboxHistories histories, Clock clock) {
+        this.clock = clock;
         this.gate = gate;
         this.world = world;
         this.histories = histories;
@@ -33,7 +37,7 @@ public class SandboxMetricsResource {
     public Uni<Response> getAgentRTDStats(@PathParam("agent_id") String agentId) {
         return gate.serve(key -> {
             SandboxAgent agent = world.readableAgent(agentId);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             return Response.ok(world.onDevices(agent, devices -> {
                 ArrayNode stats = SandboxJson.array();
                 devices.values().stream().filter(SandboxDevice::isIp).filter(d -> !"HIDDEN".equals(d.status))

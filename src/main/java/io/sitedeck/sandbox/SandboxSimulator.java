@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,16 @@ class SandboxSimulator {
     private final SandboxWebhooks webhooks;
     private final SandboxConfig config;
     /** Runs the ticks and the changes back (a device returning, an issue resolved). */
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sandbox-simulator");
         thread.setDaemon(true);
         return thread;
     });
 
-    SandboxSimulator(SandboxWorld world, SandboxWebhooks webhooks, SandboxConfig config) {
+    private final Clock clock;
+
+    SandboxSimulator(SandboxWorld world, SandboxWebhooks webhooks, SandboxConfig config, Clock clock) {
+        this.clock = clock;
         this.world = world;
         this.webhooks = webhooks;
         this.config = config;
@@ -49,12 +53,12 @@ class SandboxSimulator {
             return;
         }
         long period = Math.max(100, Math.round(60_000 / perMinute));
-        clock.scheduleAtFixedRate(() -> safely(this::tick), period, period, TimeUnit.MILLISECONDS);
+        scheduler.scheduleAtFixedRate(() -> safely(this::tick), period, period, TimeUnit.MILLISECONDS);
         LOG.infof("Sandbox simulator: about %.1f changes per minute, with webhook events for bound profiles", perMinute);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        clock.shutdownNow();
+        scheduler.shutdownNow();
     }
 
     private static void safely(Runnable change) {
@@ -89,13 +93,13 @@ class SandboxSimulator {
             return;
         }
         SandboxAgent agent = agent(device.agentId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean dropped = world.onDevices(agent, devices -> device.isIp() && device.poweredOn
                 && "ONLINE".equals(device.status) && device.changeStatus("DOWN", now));
         if (dropped) {
             webhooks.deviceEvent(agent.id, device.id, "device_status", now, value("DOWN"));
             later(30, 180, () -> {
-                Instant back = Instant.now();
+                Instant back = clock.instant();
                 if (world.onDevices(agent, devices -> device.poweredOn && device.changeStatus("ONLINE", back))) {
                     webhooks.deviceEvent(agent.id, device.id, "device_status", back, value("UP"));
                 }
@@ -109,8 +113,8 @@ class SandboxSimulator {
             return;
         }
         int latency = (int) Math.max(150, device.rtdBaselineMs * 20);
-        webhooks.deviceEvent(device.agentId, device.id, "device_rtd", Instant.now(), rtd("RTD_ISSUE_DETECTED", latency, 12));
-        later(60, 240, () -> webhooks.deviceEvent(device.agentId, device.id, "device_rtd", Instant.now(),
+        webhooks.deviceEvent(device.agentId, device.id, "device_rtd", clock.instant(), rtd("RTD_ISSUE_DETECTED", latency, 12));
+        later(60, 240, () -> webhooks.deviceEvent(device.agentId, device.id, "device_rtd", clock.instant(),
                 rtd("RTD_ISSUE_RESOLVED", (int) Math.ceil(device.rtdBaselineMs), 0)));
     }
 
@@ -119,7 +123,7 @@ class SandboxSimulator {
         if (device == null || device.kind != SandboxDevice.Kind.LOCAL || device.ipAddresses.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ObjectNode details = world.onDevices(agent(device.agentId), devices -> {
             ObjectNode change = SandboxJson.object();
             device.ipAddresses.forEach(change.putArray("old_ip_addresses")::add);
@@ -138,14 +142,14 @@ class SandboxSimulator {
             return;
         }
         int plan = (int) (agent.downloadPlanBps / 1_000_000);
-        webhooks.agentEvent(agent.id, "agent_speed_test", Instant.now(), speed("SPEED_TEST_ISSUE_DETECTED", plan / 5, plan));
-        later(120, 360, () -> webhooks.agentEvent(agent.id, "agent_speed_test", Instant.now(),
+        webhooks.agentEvent(agent.id, "agent_speed_test", clock.instant(), speed("SPEED_TEST_ISSUE_DETECTED", plan / 5, plan));
+        later(120, 360, () -> webhooks.agentEvent(agent.id, "agent_speed_test", clock.instant(),
                 speed("SPEED_TEST_ISSUE_RESOLVED", plan, plan)));
     }
 
     /** A new device appears on the site's network (agent_device_discovery); the API lists it. */
     void discovery(SandboxAgent agent) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         world.discover(agent, now).ifPresent(device -> {
             ObjectNode details = SandboxJson.object().put("device_id", device.id);
             webhooks.agentEvent(agent.id, "agent_device_discovery", now, details);
@@ -157,14 +161,14 @@ class SandboxSimulator {
         if (agent == null || !"ONLINE".equals(agent.status)) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         synchronized (agent) {
             agent.status = "OFFLINE";
             agent.statusChange = now;
         }
         webhooks.agentEvent(agent.id, "agent_status", now, value("DOWN"));
         later(60, 240, () -> {
-            Instant back = Instant.now();
+            Instant back = clock.instant();
             synchronized (agent) {
                 agent.status = "ONLINE";
                 agent.statusChange = back;
@@ -209,7 +213,7 @@ class SandboxSimulator {
 
     private void later(int minSeconds, int maxSeconds, Runnable change) {
         long delay = ThreadLocalRandom.current().nextLong(minSeconds, maxSeconds + 1L);
-        clock.schedule(() -> safely(change), delay, TimeUnit.SECONDS);
+        scheduler.schedule(() -> safely(change), delay, TimeUnit.SECONDS);
     }
 
     private static ObjectNode value(String upOrDown) {

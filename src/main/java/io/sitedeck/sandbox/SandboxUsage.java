@@ -17,11 +17,12 @@ class SandboxUsage {
 
     private final Map<String, RollingDay> counters = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /** How long an "hour" of the rolling day lasts: shorter only to compress a day in a benchmark. */
     private final long hourMillis;
 
-    SandboxUsage(SandboxConfig config) {
+    SandboxUsage(SandboxConfig config, Clock clock) {
+        this.clock = clock;
         this.hourMillis = Math.max(1, config.hourLength().toMillis());
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -35,6 +36,7 @@ class SandboxWebhooks {
     private final SandboxWorld world;
     private final SandboxConfig.Webhooks config;
     private final Instance<SandboxWebhookTargets> embedded;
+    private final AtomicInteger pending = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Finds targets and schedules attempts; the sends themselves are the HTTP client's, asynchronous. */
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -79,7 +81,17 @@ class SandboxWebhooks {
                 .filter(p -> boundProfiles.contains(p.id()) && p.enabled() && p.events().contains(name)).toList();
         if (!profiles.isEmpty() && !sender.isShutdown()) {
             // Off the caller's thread: it may be the event loop, and finding the targets can read the database.
-            sender.execute(() -> profiles.forEach(profile -> targets(profile).forEach(target -> attempt(target, json, 1))));
+            pending.incrementAndGet();
+            sender.execute(() -> {
+                try {
+                    profiles.forEach(profile -> targets(profile).forEach(target -> {
+                        pending.incrementAndGet();
+                        attempt(target, json, 1);
+                    }));
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
         }
     }
 
@@ -91,25 +103,48 @@ class SandboxWebhooks {
         return embedded.isResolvable() ? embedded.get().embeddedTargets() : List.of();
     }
 
+    /** One attempt, already counted in {@link #pending}: the count drops when it is settled (taken, retried or given up). */
     private void attempt(URI target, String json, int attempt) {
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("User-Agent", "Domotz-Sandbox-Webhook")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").header("User-Agent", "Domotz-Sandbox-Webhook")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        } catch (IllegalArgumentException unusable) {
+            pending.decrementAndGet();
+            LOG.warnf("Not a webhook target the sandbox can send to: %s", unusable.getMessage());
+            return;
+        }
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            if (failure == null && response.statusCode() / 100 == 2) {
-                return;
-            }
-            String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
-            if (attempt >= config.maxAttempts()) {
-                LOG.warnf("Gave up a webhook to %s after %d attempts (%s)", target.getHost(), attempt, why);
-                return;
-            }
-            long wait = config.firstRetry().toMillis() << Math.min(attempt - 1, 10);
-            LOG.debugf("Webhook to %s failed (%s); attempt %d in %d ms", target.getHost(), why, attempt + 1, wait);
-            if (!sender.isShutdown()) {
-                sender.schedule(() -> attempt(target, json, attempt + 1), wait, TimeUnit.MILLISECONDS);
+            try {
+                settle(target, json, attempt, response, failure);
+            } finally {
+                pending.decrementAndGet();
             }
         });
+    }
+
+    /** Taken, given up, or retried after a growing wait. */
+    private void settle(URI target, String json, int attempt, HttpResponse<Void> response, Throwable failure) {
+        if (failure == null && response.statusCode() / 100 == 2) {
+            return;
+        }
+        String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+        if (attempt >= config.maxAttempts()) {
+            LOG.warnf("Gave up a webhook to %s after %d attempts (%s)", target.getHost(), attempt, why);
+            return;
+        }
+        long wait = config.firstRetry().toMillis() << Math.min(attempt - 1, 10);
+        LOG.debugf("Webhook to %s failed (%s); attempt %d in %d ms", target.getHost(), why, attempt + 1, wait);
+        if (!sender.isShutdown()) {
+            pending.incrementAndGet();
+            sender.schedule(() -> attempt(target, json, attempt + 1), wait, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Events being sent or waiting for a retry: 0 once every delivery so far was taken or given up. */
+    int deliveriesInProgress() {
+        return pending.get();
     }
 
     private static ObjectNode data(int agentId, Integer deviceId, ObjectNode details) {

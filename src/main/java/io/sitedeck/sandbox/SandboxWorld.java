@@ -1,6 +1,7 @@
 package io.sitedeck.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,10 @@ class SandboxWorld {
     private final Map<Integer, Connection> connections = new ConcurrentHashMap<>();
     private final SandboxConfig config;
 
-    SandboxWorld(SandboxConfig config) {
+    private final Clock clock;
+
+    SandboxWorld(SandboxConfig config, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.generator = new WorldGenerator(config.seed(), config.world());
         this.agents = generator.agents();
@@ -91,7 +95,7 @@ class SandboxWorld {
             if (device == null) {
                 throw SandboxError.notFound("Device " + deviceId + " not found on agent " + agent.id);
             }
-            settleCredentials(device, Instant.now());
+            settleCredentials(device, clock.instant());
             return work.apply(device);
         }
     }

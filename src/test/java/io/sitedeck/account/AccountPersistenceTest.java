@@ -1,17 +1,17 @@
 package io.sitedeck.account;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.testing.Accounts;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Users, connections and the audit log in the database: tenant-scoped finders, unique emails,
@@ -42,7 +42,7 @@ class AccountPersistenceTest {
     void emailsAreUniqueWhateverTheirCase() {
         Accounts.Member alice = Accounts.tenantWith(Role.VIEWER);
         assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                AppUser.create(alice.tenantId(), alice.email().toUpperCase(), Role.VIEWER)));
+                AppUser.create(alice.tenantId(), alice.email().toUpperCase(), Role.VIEWER, Instant.now())));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> AppUser.byEmail(" " + alice.email().toUpperCase()))
                 .isPresent());
     }

@@ -81,7 +81,7 @@ class SignInHardeningTest {
         Accounts.Member disabled = Accounts.memberOf(admin.tenantId(), Role.VIEWER);
         QuarkusTransaction.requiringNew().run(() -> AppUser.<AppUser>findById(disabled.userId()).enabled = false);
         String pending = QuarkusTransaction.requiringNew().call(() -> AppUser.create(admin.tenantId(),
-                "pending-" + admin.email(), Role.VIEWER).email);
+                "pending-" + admin.email(), Role.VIEWER, Instant.now()).email);
         Accounts.Member waiting = Accounts.tenantWith(Role.VIEWER);
         // 12 failures from one address: that pair now waits 64 s, far longer than this test runs.
         for (int i = 0; i < 12; i++) {

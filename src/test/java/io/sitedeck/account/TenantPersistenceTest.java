@@ -1,13 +1,13 @@
 package io.sitedeck.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /**
  * The Flyway migrations and the mapping of local data, on the embedded H2. {@link PostgresPersistenceTest}
@@ -19,7 +19,7 @@ class TenantPersistenceTest {
     @Test
     void storesAndFindsATenant() {
         String name = "Acme MSP " + UUID.randomUUID();
-        Long id = QuarkusTransaction.requiringNew().call(() -> Tenant.create("  " + name + " ").id);
+        Long id = QuarkusTransaction.requiringNew().call(() -> Tenant.create("  " + name + " ", Instant.now()).id);
 
         Tenant found = QuarkusTransaction.requiringNew().call(() -> Tenant.findByName(name).orElseThrow());
         assertEquals(id, found.id);
@@ -30,8 +30,8 @@ class TenantPersistenceTest {
     @Test
     void refusesTwoTenantsWithOneName() {
         String name = "Twin MSP " + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> Tenant.create(name));
-        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> Tenant.create(name)));
+        QuarkusTransaction.requiringNew().run(() -> Tenant.create(name, Instant.now()));
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> Tenant.create(name, Instant.now())));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Tenant.count("name", name)));
     }
 }

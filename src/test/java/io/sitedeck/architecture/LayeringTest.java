@@ -7,13 +7,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sitedeck.shared.SystemClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * The layering of docs/architecture.md, stated once (issue #14, first part): no cycles between
- * top-level packages; the leaf packages, the Domotz client and the sandbox import nothing of the
- * console; {@code web} is HTTP plumbing and imports no feature; only {@code domotz} speaks HTTP to
- * Domotz (the sandbox's webhook delivery is the one other HTTP client). Main classes only.
+ * The layering of docs/architecture.md, stated once: no cycles between top-level packages; the
+ * leaf packages, the Domotz client and the sandbox import nothing of the console; {@code web} is
+ * HTTP plumbing and imports no feature; only {@code domotz} speaks HTTP to Domotz (the sandbox's
+ * webhook delivery is the one other HTTP client); "now" comes from the clock bean. Main classes only.
  */
 @AnalyzeClasses(packages = "io.sitedeck", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -69,6 +76,19 @@ class LayeringTest {
     private static String[] allBut(String own) {
         return TOP_LEVEL.stream().filter(p -> !p.equals(own)).map(p -> "io.sitedeck." + p + "..").toArray(String[]::new);
     }
+
+    /** "Now" comes from the injected {@code java.time.Clock}, so tests can move time instead of sleeping. */
+    @ArchTest
+    static final ArchRule nobodyReadsTheSystemClockButTheClockBean = noClasses()
+            .that().doNotHaveFullyQualifiedName(SystemClock.class.getName())
+            .should().callMethod(Instant.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(OffsetDateTime.class, "now")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone");
 
     @ArchTest
     static final ArchRule httpClientsOnlyInTheDomotzClientAndTheSandboxsWebhooks = noClasses()

@@ -31,12 +31,12 @@ import org.junit.jupiter.api.Test;
  * Live state in Chromium: with a site page open, a device is switched off in Domotz (the sandbox
  * API, as someone in the Domotz portal would); the sandbox sends the webhook for the bound
  * profile, and the device's badge turns DOWN without the page reloading. The Events page gets
- * the new row at the top the same way. Uses the last switchable device of agent 5033.
+ * the new row at the top the same way. Uses the last switchable device of agent 5006 (no other test changes it).
  */
 @QuarkusTest
 class LiveInBrowserTest {
 
-    private static final int AGENT = 5033;
+    private static final int AGENT = 5006;
     private static final String API = "/public-api/v1";
     private static final LocatorAssertions.HasTextOptions WAIT = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
 

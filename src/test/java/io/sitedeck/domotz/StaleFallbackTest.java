@@ -1,17 +1,18 @@
 package io.sitedeck.domotz;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
+import io.sitedeck.console.Freshness;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * When Domotz refuses for quota or fails, the last good answer is served and the request knows
@@ -31,10 +32,10 @@ class StaleFallbackTest {
     void servesTheLastGoodAnswerWhenTheQuotaIsSpent() {
         DomotzTarget target = target();
         // A zero TTL expires the fresh entry at once; only the last good answer remains.
-        assertEquals("fresh", cache.read(target, "listAgents", Duration.ZERO, null, null, () -> "fresh"));
+        assertEquals("fresh", cache.read(target, Read.of(Operation.LIST_AGENTS, Duration.ZERO, null, null), () -> "fresh"));
         assertFalse(freshness.stale());
 
-        String served = cache.read(target, "listAgents", Duration.ZERO, null, null, () -> {
+        String served = cache.read(target, Read.of(Operation.LIST_AGENTS, Duration.ZERO, null, null), () -> {
             throw new DomotzException.QuotaExceeded("Daily API limit reached", null);
         });
 
@@ -48,8 +49,8 @@ class StaleFallbackTest {
     @ActivateRequestContext
     void servesItWhenTheCellIsDownToo() {
         DomotzTarget target = target();
-        cache.read(target, "getAgent", Duration.ZERO, 7, null, () -> "agent 7");
-        assertEquals("agent 7", cache.read(target, "getAgent", Duration.ZERO, 7, null, () -> {
+        cache.read(target, Read.of(Operation.GET_AGENT, Duration.ZERO, 7, null), () -> "agent 7");
+        assertEquals("agent 7", cache.read(target, Read.of(Operation.GET_AGENT, Duration.ZERO, 7, null), () -> {
             throw new DomotzException.Unavailable(503, "HTTP 503: maintenance", null);
         }));
     }
@@ -58,12 +59,12 @@ class StaleFallbackTest {
     @ActivateRequestContext
     void neverHidesARejectedKeyOrAMissingResource() {
         DomotzTarget target = target();
-        cache.read(target, "getUser", Duration.ZERO, null, null, () -> "user");
-        assertThrows(DomotzException.KeyRejected.class, () -> cache.read(target, "getUser", Duration.ZERO, null, null,
+        cache.read(target, Read.of(Operation.GET_USER, Duration.ZERO, null, null), () -> "user");
+        assertThrows(DomotzException.KeyRejected.class, () -> cache.read(target, Read.of(Operation.GET_USER, Duration.ZERO, null, null),
                 () -> {
                     throw new DomotzException.KeyRejected("Invalid API key");
                 }));
-        assertThrows(DomotzException.NotFound.class, () -> cache.read(target, "getUser", Duration.ZERO, null, null,
+        assertThrows(DomotzException.NotFound.class, () -> cache.read(target, Read.of(Operation.GET_USER, Duration.ZERO, null, null),
                 () -> {
                     throw new DomotzException.NotFound("gone");
                 }));
@@ -74,10 +75,10 @@ class StaleFallbackTest {
     @ActivateRequestContext
     void forgetsWhatAMutationChanged() {
         DomotzTarget target = target();
-        cache.read(target, "listDevices", Duration.ZERO, 9, null, () -> "before the edit");
-        cache.invalidate(target, 9, null, "listDevices");
-        assertThrows(DomotzException.QuotaExceeded.class, () -> cache.read(target, "listDevices", Duration.ZERO, 9,
-                null, () -> {
+        cache.read(target, Read.of(Operation.LIST_DEVICES, Duration.ZERO, 9, null), () -> "before the edit");
+        cache.invalidate(target, 9, null, Set.of(Operation.LIST_DEVICES));
+        assertThrows(DomotzException.QuotaExceeded.class, () -> cache.read(target,
+                Read.of(Operation.LIST_DEVICES, Duration.ZERO, 9, null), () -> {
                     throw new DomotzException.QuotaExceeded("spent", null);
                 }));
     }

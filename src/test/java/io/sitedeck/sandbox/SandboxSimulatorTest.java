@@ -21,17 +21,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each change the simulator makes is real (the API then reports it) and raises its documented
- * event for the bound profiles. Agent 5033 and its first LAN device; profiles 1–4 are bound for
+ * event for the bound profiles. Agent 5018 (this test's own) and its first LAN device; profiles 1–4 are bound for
  * the test and unbound after it, so the simulator's later "back to normal" events go nowhere.
  */
 @QuarkusTest
 class SandboxSimulatorTest {
 
-    private static final int AGENT = 5033;
+    private static final int AGENT = 5018;
     private static final String API = "/public-api/v1";
-    private static final List<String> BINDINGS = List.of("/alert-profile/1/binding/agent/5033/device/%d",
-            "/alert-profile/2/binding/agent/5033/device/%d", "/alert-profile/3/binding/agent/5033/device/%d",
-            "/alert-profile/3/binding/agent/5033", "/alert-profile/4/binding/agent/5033");
+    private static final List<String> BINDINGS = List.of("/alert-profile/1/binding/agent/5018/device/%d",
+            "/alert-profile/2/binding/agent/5018/device/%d", "/alert-profile/3/binding/agent/5018/device/%d",
+            "/alert-profile/3/binding/agent/5018", "/alert-profile/4/binding/agent/5018");
 
     @Inject
     SandboxSimulator simulator;
@@ -49,7 +49,7 @@ class SandboxSimulatorTest {
         Accounts.sandboxConnection(member, "Sandbox");
         agent = world.agent(Integer.toString(AGENT));
         device = world.onDevices(agent, devices -> devices.values().stream()
-                .filter(d -> d.kind == SandboxDevice.Kind.LOCAL && "ONLINE".equals(d.status) && d.id != 111010 && d.id != 111011)
+                .filter(d -> d.kind == SandboxDevice.Kind.LOCAL && "ONLINE".equals(d.status))
                 .findFirst().orElseThrow());
         BINDINGS.forEach(path -> sandbox().post(API + String.format(path, device.id)).then().statusCode(204));
     }

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Waits;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class SandboxWebhookRetryTest {
 
     private static final String API = "/public-api/v1/agent/5033/device/";
+    @Inject
+    SandboxWebhooks webhooks;
+
     WireMockServer receiver;
     /** An online device of the agent that can be switched off; profile 1 is bound to it for the test. */
     int device;
@@ -62,7 +66,7 @@ class SandboxWebhookRetryTest {
 
         powerOff();
         Waits.until("three attempts", () -> attempts().size() == 3);
-        Thread.sleep(1_000);
+        Waits.until("the delivery settled", () -> webhooks.deliveriesInProgress() == 0);
         List<LoggedRequest> attempts = attempts();
         assertEquals(3, attempts.size(), "taken on the third attempt, then no more");
         assertEquals(1, attempts.stream().map(LoggedRequest::getBodyAsString).distinct().count(), "the same event each time");
@@ -81,7 +85,8 @@ class SandboxWebhookRetryTest {
         receiver.stubFor(post(urlEqualTo("/receiver")).willReturn(aResponse().withStatus(500)));
         powerOff();
         Waits.until("four attempts", () -> attempts().size() == 4);
-        Thread.sleep(2_000); // a fifth would have come after 1.6 s
+        // Settled means given up: a fifth attempt would still count as in progress.
+        Waits.until("the delivery settled", () -> webhooks.deliveriesInProgress() == 0);
         assertEquals(4, attempts().size());
     }
 

@@ -12,6 +12,7 @@ import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Waits;
 import io.sitedeck.testing.Webhooks;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The sandbox sends a webhook only to profiles bound to what changed, whose event list has the
  * event, at their target — here the embedded default, the console's own team URLs. Agent 5033
- * (which starts with no bindings) is this test's.
+ * (which starts with no bindings) is this test's, but for devices 111010–111011 (AnnotationsTest's).
  */
 @QuarkusTest
 class SandboxWebhooksTest {
@@ -31,6 +32,9 @@ class SandboxWebhooksTest {
     private static final String API = "/public-api/v1";
     /** Bindings and powered-off devices this test made, undone after it. */
     private final List<Runnable> undo = new ArrayList<>();
+
+    @Inject
+    SandboxWebhooks webhooks;
 
     @AfterEach
     void undo() {
@@ -89,7 +93,7 @@ class SandboxWebhooksTest {
         // Unbound again: the next change sends nothing.
         sandbox().delete(API + "/alert-profile/1/binding/agent/" + AGENT + "/device/" + device).then().statusCode(204);
         switchOffAndOn(device);
-        Thread.sleep(1_000);
+        Waits.until("every delivery settled", () -> webhooks.deliveriesInProgress() == 0);
         assertEquals(2, events(one, device).size());
     }
 

@@ -51,7 +51,7 @@ public final class Accounts {
     public static Member tenantWith(Role role) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Tenant tenant = Tenant.create("MSP " + unique);
+            Tenant tenant = Tenant.create("MSP " + unique, Instant.now());
             return member(tenant.id, role, unique);
         });
     }
@@ -92,7 +92,7 @@ public final class Accounts {
     }
 
     private static Member member(long tenantId, Role role, String unique) {
-        AppUser user = AppUser.create(tenantId, role.name().toLowerCase() + "-" + unique + "@msp.example", role);
+        AppUser user = AppUser.create(tenantId, role.name().toLowerCase() + "-" + unique + "@msp.example", role, Instant.now());
         user.passwordHash = Passwords.hash(PASSWORD);
         return new Member(tenantId, user.id, user.email, role);
     }

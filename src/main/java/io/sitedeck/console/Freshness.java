@@ -1,8 +1,10 @@
-package io.sitedeck.domotz;
+package io.sitedeck.console;
 
 import io.sitedeck.shared.Ago;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -14,13 +16,19 @@ import java.time.Instant;
 @Named("freshness")
 public class Freshness {
 
+    private final Clock clock;
+
     private Instant oldest;
     private String reason;
     private Instant oldestAged;
     private Instant oldestServed;
 
+    Freshness(Clock clock) {
+        this.clock = clock;
+    }
+
     /** Any answer this page used, fresh or not: the page states the age of its oldest data. */
-    void served(Instant fetchedAt) {
+    public void served(Instant fetchedAt) {
         if (oldestServed == null || fetchedAt.isBefore(oldestServed)) {
             oldestServed = fetchedAt;
         }
@@ -28,10 +36,10 @@ public class Freshness {
 
     /** Seconds since Domotz sent the oldest answer this page shows (0 when none). */
     public long dataAgeSeconds() {
-        return oldestServed == null ? 0 : Math.max(0, java.time.Duration.between(oldestServed, Instant.now()).toSeconds());
+        return oldestServed == null ? 0 : Math.max(0, Duration.between(oldestServed, clock.instant()).toSeconds());
     }
 
-    void servedStale(Instant fetchedAt, String why) {
+    public void servedStale(Instant fetchedAt, String why) {
         if (oldest == null || fetchedAt.isBefore(oldest)) {
             oldest = fetchedAt;
             reason = why;
@@ -39,7 +47,7 @@ public class Freshness {
     }
 
     /** An answer past its freshness, served while a background call refreshes it (no trouble). */
-    void servedAged(Instant fetchedAt) {
+    public void servedAged(Instant fetchedAt) {
         if (oldestAged == null || fetchedAt.isBefore(oldestAged)) {
             oldestAged = fetchedAt;
         }
@@ -51,7 +59,7 @@ public class Freshness {
     }
 
     public String agedFor() {
-        return oldestAged == null ? "" : Ago.since(oldestAged, Instant.now());
+        return oldestAged == null ? "" : Ago.since(oldestAged, clock.instant());
     }
 
     public boolean stale() {
@@ -60,7 +68,7 @@ public class Freshness {
 
     /** How old the oldest data on the page is, e.g. {@code 12 min}. */
     public String age() {
-        return oldest == null ? "" : Ago.since(oldest, Instant.now());
+        return oldest == null ? "" : Ago.since(oldest, clock.instant());
     }
 
     public String reason() {
