@@ -151,6 +151,30 @@ public class Connections {
         record(user, "connection.delete", connection, "ok");
     }
 
+    /**
+     * The Domotz targets of a tenant's connections, one per cell and Domotz user (the cache's
+     * scope): where news about the tenant's sites belongs. Resolving the embedded sandbox needs
+     * the current request.
+     */
+    @Transactional
+    public List<DomotzTarget> targetsOf(long tenantId) {
+        Map<String, DomotzTarget> distinct = new LinkedHashMap<>();
+        for (DomotzConnection connection : DomotzConnection.<DomotzConnection>list("tenantId", tenantId)) {
+            DomotzTarget target = target(connection);
+            distinct.putIfAbsent(target.baseUrl() + "|" + target.cacheScope(), target);
+        }
+        return List.copyOf(distinct.values());
+    }
+
+    /** The tenants with at least one connection to the embedded sandbox, in id order. */
+    @Transactional
+    public List<Long> tenantsOnTheEmbeddedSandbox() {
+        return DomotzConnection.getEntityManager()
+                .createQuery("select distinct c.tenantId from DomotzConnection c where c.baseUrl = ?1 order by c.tenantId",
+                        Long.class)
+                .setParameter(1, DomotzConnection.EMBEDDED_SANDBOX).getResultList();
+    }
+
     public DomotzTarget target(DomotzConnection connection) {
         return target(connection.baseUrl, vault.decrypt(connection.keyCiphertext), connection.domotzUserId);
     }

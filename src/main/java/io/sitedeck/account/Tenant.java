@@ -25,14 +25,6 @@ public class Tenant extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** SHA-256 (hex) of the tenant's webhook token; see {@code events.WebhookTokens}. */
-    @Column(name = "webhook_token_hash", length = 64)
-    public String webhookTokenHash;
-
-    /** The webhook token sealed with the master key, so admins can read the URL again. */
-    @Column(name = "webhook_token_sealed", length = 200)
-    public String webhookTokenSealed;
-
     public static Tenant create(String name, Instant now) {
         Tenant tenant = new Tenant();
         tenant.name = name.trim();

@@ -1,7 +1,7 @@
 package io.sitedeck.events;
 
 import io.quarkus.vertx.http.HttpServer;
-import io.sitedeck.account.DomotzConnection;
+import io.sitedeck.account.Connections;
 import io.sitedeck.sandbox.SandboxWebhookTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,7 +19,10 @@ class EmbeddedWebhookTargets implements SandboxWebhookTargets {
     private final WebhookTokens tokens;
     private final HttpServer server;
 
-    EmbeddedWebhookTargets(WebhookTokens tokens, HttpServer server) {
+    private final Connections connections;
+
+    EmbeddedWebhookTargets(WebhookTokens tokens, HttpServer server, Connections connections) {
+        this.connections = connections;
         this.tokens = tokens;
         this.server = server;
     }
@@ -27,11 +30,7 @@ class EmbeddedWebhookTargets implements SandboxWebhookTargets {
     @Override
     @Transactional
     public List<URI> embeddedTargets() {
-        List<Long> tenants = DomotzConnection.getEntityManager()
-                .createQuery("select distinct c.tenantId from DomotzConnection c where c.baseUrl = ?1 order by c.tenantId",
-                        Long.class)
-                .setParameter(1, DomotzConnection.EMBEDDED_SANDBOX).getResultList();
-        return tenants.stream()
+        return connections.tenantsOnTheEmbeddedSandbox().stream()
                 .map(tenant -> URI.create("http://127.0.0.1:" + server.getPort() + WebhookTokens.PATH + tokens.tokenOf(tenant)))
                 .toList();
     }

@@ -23,7 +23,7 @@ class EventRetention {
         this.config = config;
     }
 
-    @Scheduled(every = "${sitedeck.events.cleanup-every:1h}", delayed = "1m",
+    @Scheduled(every = "${sitedeck.events.cleanup-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void clean() {
         cleanNow();

@@ -13,7 +13,10 @@ public interface EventsConfig {
     @WithDefault("30d")
     Duration retention();
 
-    /** How often the clean-up job runs. */
+    /**
+     * How often the clean-up job runs. Declared here for its default and its check at start-up;
+     * the job's {@code @Scheduled} reads the same key.
+     */
     @WithDefault("1h")
     Duration cleanupEvery();
 

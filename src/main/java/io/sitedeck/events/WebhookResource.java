@@ -1,6 +1,7 @@
 package io.sitedeck.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sitedeck.account.Connections;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -41,7 +42,7 @@ public class WebhookResource {
 
     private final WebhookTokens tokens;
     private final EventStore store;
-    private final TenantTargets targets;
+    private final Connections targets;
     private final CacheEffects effects;
     private final DomotzGateway gateway;
     private final LiveEvents live;
@@ -52,7 +53,7 @@ public class WebhookResource {
 
     private final Clock clock;
 
-    WebhookResource(WebhookTokens tokens, EventStore store, TenantTargets targets, CacheEffects effects,
+    WebhookResource(WebhookTokens tokens, EventStore store, Connections targets, CacheEffects effects,
                     DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config,
                     MeterRegistry metrics, WebhookLimits limits, Clock clock) {
         this.clock = clock;
@@ -100,7 +101,7 @@ public class WebhookResource {
             return tryLater(3600, "store_full", "This team has " + config.maxStoredPerTeam()
                     + " stored events, the most it may keep; new ones are accepted as old ones expire");
         }
-        List<DomotzTarget> tenantTargets = targets.of(tenant.get());
+        List<DomotzTarget> tenantTargets = targets.targetsOf(tenant.get());
         Optional<Device> device = findDevice(tenantTargets, event);
         Optional<EventView> stored = store.store(tenant.get(), event, agentName(tenantTargets, event).orElse(null),
                 device.map(Device::name).orElse(null));

@@ -1,7 +1,6 @@
 package io.sitedeck.events;
 
 import io.sitedeck.account.KeyVault;
-import io.sitedeck.account.Tenant;
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,17 +27,14 @@ public class WebhookTokens {
     /** The tenant's token, made now if it has none yet. */
     @Transactional
     public String tokenOf(long tenantId) {
-        Tenant tenant = Tenant.findById(tenantId);
-        if (tenant.webhookTokenSealed == null) {
-            return replace(tenant);
-        }
-        return vault.decrypt(tenant.webhookTokenSealed);
+        WebhookEndpoint endpoint = WebhookEndpoint.findById(tenantId);
+        return endpoint == null ? replace(tenantId) : vault.decrypt(endpoint.tokenSealed);
     }
 
     /** A new token: the old URL stops working at once. */
     @Transactional
     public String regenerate(long tenantId) {
-        return replace(Tenant.findById(tenantId));
+        return replace(tenantId);
     }
 
     /** The tenant a token belongs to; empty for anything that is not a current token. */
@@ -47,13 +43,20 @@ public class WebhookTokens {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return Tenant.<Tenant>find("webhookTokenHash", Secrets.sha256Hex(token)).firstResultOptional().map(t -> t.id);
+        return WebhookEndpoint.<WebhookEndpoint>find("tokenHash", Secrets.sha256Hex(token)).firstResultOptional()
+                .map(endpoint -> endpoint.tenantId);
     }
 
-    private String replace(Tenant tenant) {
+    private String replace(long tenantId) {
         String token = Secrets.newToken();
-        tenant.webhookTokenHash = Secrets.sha256Hex(token);
-        tenant.webhookTokenSealed = vault.encrypt(token);
+        WebhookEndpoint endpoint = WebhookEndpoint.findById(tenantId);
+        if (endpoint == null) {
+            endpoint = new WebhookEndpoint();
+            endpoint.tenantId = tenantId;
+        }
+        endpoint.tokenHash = Secrets.sha256Hex(token);
+        endpoint.tokenSealed = vault.encrypt(token);
+        endpoint.persist();
         return token;
     }
 }

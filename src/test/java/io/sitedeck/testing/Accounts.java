@@ -14,6 +14,7 @@ import io.sitedeck.annotations.Bookmark;
 import io.sitedeck.annotations.SavedView;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.events.StoredEvent;
+import io.sitedeck.events.WebhookEndpoint;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -42,6 +43,7 @@ public final class Accounts {
             DomotzConnection.deleteAll();
             AuditEvent.deleteAll();
             AppUser.deleteAll();
+            WebhookEndpoint.deleteAll();
             Tenant.deleteAll();
             Tenant.getEntityManager().createNativeQuery("DELETE FROM first_run").executeUpdate();
         });
