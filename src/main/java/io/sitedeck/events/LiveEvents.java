@@ -43,7 +43,8 @@ public class LiveEvents {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance badge(String status, String since);
+        /** The status badge of a live update; {@code device} for a device's (its page marks the badge with it), else null. */
+        static native TemplateInstance badge(String status, String since, Integer device);
 
         static native TemplateInstance toast(EventView event);
     }
@@ -153,10 +154,10 @@ public class LiveEvents {
         if (event.agentId() != null && event.state() != null) {
             if (EventKind.DEVICE_STATUS.wireName().equals(event.name()) && event.deviceId() != null) {
                 badges.add(message("device-" + event.agentId() + "-" + event.deviceId(),
-                        Templates.badge("UP".equals(event.state()) ? "ONLINE" : "DOWN", since)));
+                        Templates.badge("UP".equals(event.state()) ? "ONLINE" : "DOWN", since, event.deviceId())));
             } else if (EventKind.AGENT_STATUS.wireName().equals(event.name())) {
                 badges.add(message("agent-" + event.agentId(),
-                        Templates.badge("UP".equals(event.state()) ? "ONLINE" : "OFFLINE", since)));
+                        Templates.badge("UP".equals(event.state()) ? "ONLINE" : "OFFLINE", since, null)));
             }
         }
         LiveStream.Message toast = event.vitalDown() ? message("toast", Templates.toast(event)) : null;

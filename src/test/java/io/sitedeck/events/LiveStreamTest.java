@@ -150,7 +150,9 @@ class LiveStreamTest {
         Webhooks.post(token, Webhooks.deviceStatus(5003, floating, "DOWN", Instant.now())).then().statusCode(201);
         Message badge = stream.next();
         assertEquals("device-5003-" + floating, badge.event());
-        assertTrue(badge.data().contains("<span class=\"status status-DOWN\">DOWN</span>"), badge.data());
+        // The same badge as the device page's (tags/status.html), marked with the device like it.
+        assertTrue(badge.data().contains("<span class=\"status status-DOWN\" data-device-status=\"" + floating + "\">DOWN</span>"),
+                badge.data());
         assertEquals(Long.toString(Webhooks.stored(member.tenantId()).get(0).id), badge.id());
 
         Webhooks.post(token, Webhooks.agentStatus(5003, "DOWN", Instant.now())).then().statusCode(201);
