@@ -11,13 +11,11 @@ import io.sitedeck.annotations.Notes;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
 import io.sitedeck.console.ConsoleContext;
-import io.sitedeck.console.DomotzActions;
-import io.sitedeck.console.UpstreamProblem;
+import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.devices.DeviceQuery;
 import io.sitedeck.devices.DeviceRow;
 import io.sitedeck.devices.DeviceTable;
 import io.sitedeck.devices.DevicesCsv;
-import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -57,9 +55,9 @@ public class SiteResource {
         static native TemplateInstance site$devices(SiteView view);
     }
 
-    /** The page's data; {@code problem} replaces it when Domotz failed. */
+    /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead). */
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
-                           NotesPanel notes, Bookmarks.Star star, boolean refreshed, UpstreamProblem problem) {
+                           NotesPanel notes, Bookmarks.Star star, boolean refreshed) {
         /** This table as it is now: filters, sort and page, for "Save this view". */
         public String viewUrl() {
             return "/agents/" + agent.id() + query.pageUrl(query.page());
@@ -75,7 +73,7 @@ public class SiteResource {
         }
 
         public String nextUrl() {
-            return devices != null && query.page() + 1 < devices.pages() ? query.pageUrl(query.page() + 1) : null;
+            return query.page() + 1 < devices.pages() ? query.pageUrl(query.page() + 1) : null;
         }
     }
 
@@ -116,8 +114,7 @@ public class SiteResource {
     @GET
     public Response site(@PathParam("agentId") String agentId, @Context UriInfo uri, @Context HttpHeaders headers) {
         SiteView view = view(AgentIds.parse(agentId), uri);
-        int status = view.problem() == null ? 200 : view.problem().pageStatus();
-        return Htmx.pageOrFragment(headers, status, Templates.site(view), Templates.site$devices(view));
+        return Htmx.pageOrFragment(headers, 200, Templates.site(view), Templates.site$devices(view));
     }
 
     /**
@@ -126,12 +123,9 @@ public class SiteResource {
      */
     @GET
     @Path("devices.csv")
+    @PlainRefusal
     public Response devicesCsv(@PathParam("agentId") String agentId, @Context UriInfo uri) {
         SiteView view = view(AgentIds.parse(agentId), uri);
-        if (view.problem() != null) {
-            return DomotzActions.refused(view.problem().pageStatus() == 404 ? 404 : 502,
-                    view.problem().title() + ": " + view.problem().message());
-        }
         return DevicesCsv.of(view.devices().all()).download("site-" + view.agent().id() + "-devices.csv");
     }
 
@@ -150,8 +144,8 @@ public class SiteResource {
             return Response.seeOther(java.net.URI.create("/agents/" + id + view.query().pageUrl(view.query().page())))
                     .build();
         }
-        SiteView shown = view.problem() != null ? view : new SiteView(view.agent(), view.devices(), view.total(),
-                view.query(), view.choices(), view.notes(), view.star(), true, null);
+        SiteView shown = new SiteView(view.agent(), view.devices(), view.total(), view.query(), view.choices(),
+                view.notes(), view.star(), true);
         return Response.ok(Templates.site$devices(shown)).type("text/html;charset=UTF-8").build();
     }
 
@@ -159,28 +153,23 @@ public class SiteResource {
         DomotzConnection connection = console.requiredConnection();
         DeviceQuery query = DeviceQuery.parse(uri.getQueryParameters().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
-        return view(connections.target(connection), connection.name, id, query);
+        return view(connections.target(connection), id, query);
     }
 
-    private SiteView view(DomotzTarget target, String connectionName, int agentId, DeviceQuery query) {
-        try {
-            Agent agent = gateway.getAgent(target, agentId);
-            Map<Integer, String> typeLabels = gateway.listDeviceBaseTypes(target).stream()
-                    .filter(t -> t.id() != null)
-                    .collect(Collectors.toMap(DeviceBaseType::id, t -> t.label() == null ? "Type " + t.id() : t.label(),
-                            (a, b) -> a));
-            Map<Integer, RtdStatistics> rtd = new HashMap<>();
-            gateway.getAgentRTDStats(target, agentId).forEach(s -> rtd.put(s.deviceId(), s));
-            Instant now = clock.instant();
-            Map<Integer, Notes> teamNotes = annotations.ofDevices(agentId);
-            List<DeviceRow> rows = gateway.listDevices(target, agentId, query.showHidden()).stream()
-                    .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
-            return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
-                    notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
-                    false, null);
-        } catch (DomotzException failure) {
-            return new SiteView(null, null, 0, query, null, null, null, false,
-                    UpstreamProblem.of(failure, connectionName));
-        }
+    private SiteView view(DomotzTarget target, int agentId, DeviceQuery query) {
+        Agent agent = gateway.getAgent(target, agentId);
+        Map<Integer, String> typeLabels = gateway.listDeviceBaseTypes(target).stream()
+                .filter(t -> t.id() != null)
+                .collect(Collectors.toMap(DeviceBaseType::id, t -> t.label() == null ? "Type " + t.id() : t.label(),
+                        (a, b) -> a));
+        Map<Integer, RtdStatistics> rtd = new HashMap<>();
+        gateway.getAgentRTDStats(target, agentId).forEach(s -> rtd.put(s.deviceId(), s));
+        Instant now = clock.instant();
+        Map<Integer, Notes> teamNotes = annotations.ofDevices(agentId);
+        List<DeviceRow> rows = gateway.listDevices(target, agentId, query.showHidden()).stream()
+                .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
+        return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
+                notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
+                false);
     }
 }

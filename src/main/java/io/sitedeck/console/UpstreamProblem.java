@@ -8,6 +8,11 @@ import io.sitedeck.domotz.DomotzException;
  */
 public record UpstreamProblem(int pageStatus, String title, String message, String fixLink, boolean retry) {
 
+    /** The status of an answer that is not a page (a panel, a download): 404 stays, anything else is the upstream's failure. */
+    public int refusalStatus() {
+        return pageStatus == 404 ? 404 : 502;
+    }
+
     public static UpstreamProblem of(DomotzException failure, String connectionName) {
         if (failure instanceof DomotzException.KeyRejected) {
             return new UpstreamProblem(200, "API key rejected", "Your API key for “" + connectionName

@@ -12,9 +12,7 @@ import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
 import io.sitedeck.console.ConsoleContext;
-import io.sitedeck.console.DomotzActions;
-import io.sitedeck.console.UpstreamProblem;
-import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -74,11 +72,11 @@ public class DeviceResource {
             Map.of("summary", Templates::device$summary, "power", Templates::device$power,
                     "snapshot", Templates::device$snapshot);
 
-    /** The page's data; {@code problem} replaces it when Domotz failed. */
+    /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead); {@code range} is null for a panel. */
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
-                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, UpstreamProblem problem) {
+                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star) {
         public String deviceUrl() {
             return "/agents/" + agent.id() + "/devices/" + device.id();
         }
@@ -188,10 +186,9 @@ public class DeviceResource {
         int agent = AgentIds.parse(agentId);
         int device = AgentIds.parse(deviceId);
         DomotzConnection connection = console.requiredConnection();
-        DeviceView view = view(connections.target(connection), connection.name, agent, device,
+        DeviceView view = view(connections.target(connection), agent, device,
                 zone -> TimeRange.parse(range, from, to, tz, zone, clock.instant()));
-        return Response.status(view.problem() == null ? 200 : view.problem().pageStatus())
-                .entity(Templates.device(view)).type("text/html;charset=UTF-8").build();
+        return Response.ok(Templates.device(view)).type("text/html;charset=UTF-8").build();
     }
 
     /**
@@ -201,6 +198,7 @@ public class DeviceResource {
      */
     @GET
     @Path("panels/{panel}")
+    @PlainRefusal
     public Response panel(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
                           @PathParam("panel") String panel) {
         var template = PANELS.get(panel);
@@ -208,12 +206,7 @@ public class DeviceResource {
             throw new NotFoundException("No such panel: " + panel);
         }
         DomotzConnection connection = console.requiredConnection();
-        DeviceView view = view(connections.target(connection), connection.name, AgentIds.parse(agentId),
-                AgentIds.parse(deviceId), null);
-        if (view.problem() != null) {
-            return DomotzActions.refused(view.problem().pageStatus() == 404 ? 404 : 502,
-                    view.problem().title() + ": " + view.problem().message());
-        }
+        DeviceView view = view(connections.target(connection), AgentIds.parse(agentId), AgentIds.parse(deviceId), null);
         return Response.ok(template.apply(view)).type("text/html;charset=UTF-8").build();
     }
 
@@ -243,36 +236,30 @@ public class DeviceResource {
         return values == null ? List.of() : values;
     }
 
-    private DeviceView view(DomotzTarget target, String connectionName, int agentId, int deviceId,
-                            Function<String, TimeRange> window) {
-        try {
-            Agent agent = gateway.getAgent(target, agentId);
-            TimeRange range = window == null ? null : window.apply(agent.timezone());
-            Device device = gateway.getDevice(target, agentId, deviceId);
-            Integer typeId = device.userData() != null && device.userData().type() != null ? device.userData().type()
-                    : device.type() == null ? null : device.type().id();
-            Integer detectedId = device.type() == null ? null : device.type().detectedId();
-            String typeLabel = typeId == null ? null : gateway.listDeviceBaseTypes(target).stream()
-                    .filter(t -> typeId.equals(t.id())).map(DeviceBaseType::label).findFirst().orElse("Type " + typeId);
-            DetectedDeviceType detected = detectedId == null ? null : gateway.listDeviceDetectedTypes(target).stream()
-                    .filter(t -> detectedId.equals(t.id())).findFirst().orElse(null);
-            RtdStatistics rtd = device.kind() == DeviceKind.DUMMY ? null
-                    : gateway.getAgentRTDStats(target, agentId).stream()
-                            .filter(s -> Objects.equals(s.deviceId(), deviceId)).findFirst().orElse(null);
-            boolean histories = range != null && device.kind() != DeviceKind.DUMMY;
-            List<RtdSample> samples = histories
-                    ? gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
-            List<DeviceHistoryEvent> events = histories
-                    ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
-            Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
-                    gateway.listDeviceBaseTypes(target), UUID.randomUUID().toString(), clientIp()) : null;
-            return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
-                    rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
-                    bindings.ofDevice(target, agentId, deviceId), notes.of(agentId, deviceId),
-                    bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()), null);
-        } catch (DomotzException failure) {
-            return new DeviceView(null, null, null, null, null, null, null, List.of(), List.of(), null, null, null,
-                    null, null, UpstreamProblem.of(failure, connectionName));
-        }
+    private DeviceView view(DomotzTarget target, int agentId, int deviceId, Function<String, TimeRange> window) {
+        Agent agent = gateway.getAgent(target, agentId);
+        TimeRange range = window == null ? null : window.apply(agent.timezone());
+        Device device = gateway.getDevice(target, agentId, deviceId);
+        Integer typeId = device.userData() != null && device.userData().type() != null ? device.userData().type()
+                : device.type() == null ? null : device.type().id();
+        Integer detectedId = device.type() == null ? null : device.type().detectedId();
+        String typeLabel = typeId == null ? null : gateway.listDeviceBaseTypes(target).stream()
+                .filter(t -> typeId.equals(t.id())).map(DeviceBaseType::label).findFirst().orElse("Type " + typeId);
+        DetectedDeviceType detected = detectedId == null ? null : gateway.listDeviceDetectedTypes(target).stream()
+                .filter(t -> detectedId.equals(t.id())).findFirst().orElse(null);
+        RtdStatistics rtd = device.kind() == DeviceKind.DUMMY ? null
+                : gateway.getAgentRTDStats(target, agentId).stream()
+                        .filter(s -> Objects.equals(s.deviceId(), deviceId)).findFirst().orElse(null);
+        boolean histories = range != null && device.kind() != DeviceKind.DUMMY;
+        List<RtdSample> samples = histories
+                ? gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
+        List<DeviceHistoryEvent> events = histories
+                ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
+        Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
+                gateway.listDeviceBaseTypes(target), UUID.randomUUID().toString(), clientIp()) : null;
+        return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
+                rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
+                bindings.ofDevice(target, agentId, deviceId), notes.of(agentId, deviceId),
+                bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()));
     }
 }

@@ -3,8 +3,7 @@ package io.sitedeck.devices;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
-import io.sitedeck.console.DomotzActions;
-import io.sitedeck.domotz.DomotzException;
+import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.DeviceHistoryEvent;
@@ -46,6 +45,7 @@ public class HistoryCsvResource {
     }
 
     @GET
+    @PlainRefusal
     public Response csv(@PathParam("agentId") String agentText, @PathParam("deviceId") String deviceText,
                         @QueryParam("range") String range, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("tz") String tz) {
@@ -53,16 +53,12 @@ public class HistoryCsvResource {
         int deviceId = AgentIds.parse(deviceText);
         DomotzConnection connection = console.requiredConnection();
         DomotzTarget target = connections.target(connection);
-        try {
-            TimeRange window = TimeRange.parse(range, from, to, tz, gateway.getAgent(target, agentId).timezone(),
-                    clock.instant());
-            List<RtdSample> samples = gateway.getDeviceRTDHistory(target, agentId, deviceId, window.from(), window.to());
-            List<DeviceHistoryEvent> events = gateway.getDeviceStatusHistory(target, agentId, deviceId, window.from(),
-                    window.to());
-            return table(samples, events).download("device-" + deviceId + "-history-" + window.range() + ".csv");
-        } catch (DomotzException failure) {
-            return DomotzActions.refused(failure.status() == 404 ? 404 : 502, "No history: " + failure.getMessage());
-        }
+        TimeRange window = TimeRange.parse(range, from, to, tz, gateway.getAgent(target, agentId).timezone(),
+                clock.instant());
+        List<RtdSample> samples = gateway.getDeviceRTDHistory(target, agentId, deviceId, window.from(), window.to());
+        List<DeviceHistoryEvent> events = gateway.getDeviceStatusHistory(target, agentId, deviceId, window.from(),
+                window.to());
+        return table(samples, events).download("device-" + deviceId + "-history-" + window.range() + ".csv");
     }
 
     static Csv table(List<RtdSample> samples, List<DeviceHistoryEvent> events) {

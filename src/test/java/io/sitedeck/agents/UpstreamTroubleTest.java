@@ -2,6 +2,7 @@ package io.sitedeck.agents;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.account.Role;
@@ -52,6 +53,21 @@ class UpstreamTroubleTest {
     void slowCellIsADegradedBanner() {
         Session.signIn(with("sandbox-glacial-key", "Far away")).get("/agents").then().statusCode(200)
                 .body(containsString("Domotz is not answering")).body(containsString("Try again"));
+    }
+
+    /** One mapper (console.UpstreamFailures) answers every failed read: a page, a part of one, or a line of text. */
+    @Test
+    void aFailedReadIsAPageAPartOrALineDependingOnWhatWasAsked() {
+        Session session = Session.signIn(with(Accounts.SANDBOX_KEY, "Sandbox"));
+        String page = session.get("/agents/5000/devices/999999").then().statusCode(404).extract().asString();
+        assertTrue(page.contains("<article class=\"problem\"") && page.contains("<nav") && !page.contains("Exception"),
+                "the problem inside the layout: " + page);
+        String part = session.htmxGet("/agents/1?q=printer").then().statusCode(404).extract().asString();
+        assertTrue(part.contains("<article class=\"problem\"") && !part.contains("<nav"), "just the problem: " + part);
+        session.htmxGet("/agents/5000/devices/999999/panels/summary").then().statusCode(404)
+                .contentType(containsString("text/plain")).body(containsString("Not found: Domotz does not know"));
+        session.get("/agents/5012/devices.csv").then().statusCode(502).contentType(containsString("text/plain"))
+                .body(containsString("No access"));
     }
 
     private static Accounts.Member with(String key, String name) {
