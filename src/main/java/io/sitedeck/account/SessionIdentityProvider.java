@@ -9,7 +9,6 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Rebuilds the identity from the session cookie on every request, from the database: a member

@@ -4,7 +4,6 @@ import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /** One-time links for new members to set their password; only a hash of the token is stored. */

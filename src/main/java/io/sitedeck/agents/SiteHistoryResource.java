@@ -5,8 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
-import io.sitedeck.console.UpstreamProblem;
-import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -41,7 +39,7 @@ public class SiteHistoryResource {
     public record Speed(Instant at, String download, String upload) {}
 
     public record HistoryView(Agent agent, TimeRange range, List<AgentHistoryEvent> events, Timeline.Drawing line,
-                              List<Speed> speeds, UpstreamProblem problem) {}
+                              List<Speed> speeds) {}
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
@@ -62,19 +60,13 @@ public class SiteHistoryResource {
         int id = AgentIds.parse(agentId);
         DomotzConnection connection = console.requiredConnection();
         DomotzTarget target = connections.target(connection);
-        HistoryView view;
-        try {
-            Agent agent = gateway.getAgent(target, id);
-            TimeRange window = TimeRange.parse(range, from, to, tz, agent.timezone(), clock.instant());
-            List<AgentHistoryEvent> events = gateway.getAgentStatusHistory(target, id, window.from(), window.to());
-            List<Speed> speeds = gateway.getSpeedTestHistory(target, id, window.from(), window.to()).stream()
-                    .filter(s -> s.timestamp() != null).map(SiteHistoryResource::speed).toList();
-            view = new HistoryView(agent, window, events, line(events, window), speeds, null);
-        } catch (DomotzException failure) {
-            view = new HistoryView(null, null, List.of(), null, List.of(), UpstreamProblem.of(failure, connection.name));
-        }
-        return Response.status(view.problem() == null ? 200 : view.problem().pageStatus())
-                .entity(Templates.history(view)).type("text/html;charset=UTF-8").build();
+        Agent agent = gateway.getAgent(target, id);
+        TimeRange window = TimeRange.parse(range, from, to, tz, agent.timezone(), clock.instant());
+        List<AgentHistoryEvent> events = gateway.getAgentStatusHistory(target, id, window.from(), window.to());
+        List<Speed> speeds = gateway.getSpeedTestHistory(target, id, window.from(), window.to()).stream()
+                .filter(s -> s.timestamp() != null).map(SiteHistoryResource::speed).toList();
+        HistoryView view = new HistoryView(agent, window, events, line(events, window), speeds);
+        return Response.ok(Templates.history(view)).type("text/html;charset=UTF-8").build();
     }
 
     /** Lost connection and DOWN open an outage; recovered and UP close it. */

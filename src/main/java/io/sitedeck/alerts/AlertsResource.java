@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
-import io.sitedeck.console.DomotzActions;
 import io.sitedeck.console.UpstreamProblem;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzTarget;
@@ -32,7 +31,7 @@ public class AlertsResource {
 
         static native TemplateInstance overview(AlertsOverview overview);
 
-        static native TemplateInstance overviewPage(AlertsOverview overview, UpstreamProblem problem);
+        static native TemplateInstance overviewPage(AlertsOverview overview);
     }
 
     private final ConsoleContext console;
@@ -68,16 +67,7 @@ public class AlertsResource {
     @Path("overview")
     public Response overview(@Context HttpHeaders headers) {
         DomotzConnection connection = console.requiredConnection();
-        try {
-            AlertsOverview overview = bindings.overview(connections.target(connection), config.alertOverviewSites());
-            return Htmx.pageOrFragment(headers, 200, Templates.overviewPage(overview, null),
-                    Templates.overview(overview));
-        } catch (DomotzException failure) {
-            UpstreamProblem problem = UpstreamProblem.of(failure, connection.name);
-            if (Htmx.requested(headers)) {
-                return DomotzActions.refused(502, problem.title() + ": " + problem.message());
-            }
-            return Response.status(problem.pageStatus()).entity(Templates.overviewPage(null, problem)).build();
-        }
+        AlertsOverview overview = bindings.overview(connections.target(connection), config.alertOverviewSites());
+        return Htmx.pageOrFragment(headers, 200, Templates.overviewPage(overview), Templates.overview(overview));
     }
 }

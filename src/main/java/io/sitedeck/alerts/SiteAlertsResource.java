@@ -5,8 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
-import io.sitedeck.console.UpstreamProblem;
-import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.AlertProfile;
@@ -34,7 +32,7 @@ public class SiteAlertsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance siteAlerts(int agentId, String site, ProfilesView agentProfiles,
-                                                  List<DeviceProfiles> devices, UpstreamProblem problem);
+                                                  List<DeviceProfiles> devices);
     }
 
     private final ConsoleContext console;
@@ -54,22 +52,16 @@ public class SiteAlertsResource {
         int agentId = AgentIds.parse(agentText);
         DomotzConnection connection = console.requiredConnection();
         DomotzTarget target = connections.target(connection);
-        try {
-            String site = gateway.getAgent(target, agentId).displayName();
-            ProfilesView view = bindings.ofAgent(target, agentId);
-            Map<Integer, String> names = view.profiles().stream().collect(Collectors.toMap(AlertProfile::id,
-                    p -> p.name() == null ? "#" + p.id() : p.name(), (a, b) -> a));
-            Map<Integer, List<String>> byDevice = gateway.getDevicesAlertProfile(target, agentId).stream()
-                    .collect(Collectors.groupingBy(DeviceAlertBinding::deviceId, Collectors.mapping(
-                            b -> names.getOrDefault(b.alertProfileId(), "#" + b.alertProfileId()), Collectors.toList())));
-            List<DeviceProfiles> devices = gateway.listDevices(target, agentId, false).stream()
-                    .filter(d -> byDevice.containsKey(d.id()))
-                    .map(d -> new DeviceProfiles(d, byDevice.get(d.id()))).toList();
-            return Response.ok(Templates.siteAlerts(agentId, site, view, devices, null)).build();
-        } catch (DomotzException failure) {
-            UpstreamProblem problem = UpstreamProblem.of(failure, connection.name);
-            return Response.status(problem.pageStatus())
-                    .entity(Templates.siteAlerts(agentId, "", null, List.of(), problem)).build();
-        }
+        String site = gateway.getAgent(target, agentId).displayName();
+        ProfilesView view = bindings.ofAgent(target, agentId);
+        Map<Integer, String> names = view.profiles().stream().collect(Collectors.toMap(AlertProfile::id,
+                p -> p.name() == null ? "#" + p.id() : p.name(), (a, b) -> a));
+        Map<Integer, List<String>> byDevice = gateway.getDevicesAlertProfile(target, agentId).stream()
+                .collect(Collectors.groupingBy(DeviceAlertBinding::deviceId, Collectors.mapping(
+                        b -> names.getOrDefault(b.alertProfileId(), "#" + b.alertProfileId()), Collectors.toList())));
+        List<DeviceProfiles> devices = gateway.listDevices(target, agentId, false).stream()
+                .filter(d -> byDevice.containsKey(d.id()))
+                .map(d -> new DeviceProfiles(d, byDevice.get(d.id()))).toList();
+        return Response.ok(Templates.siteAlerts(agentId, site, view, devices)).build();
     }
 }

@@ -6,7 +6,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Writes the audit log. Each record commits in its own transaction, so a refusal is recorded

@@ -5,8 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
-import io.sitedeck.console.UpstreamProblem;
-import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.DetectedDeviceType;
@@ -25,7 +23,7 @@ public class TypesResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance types(List<DeviceBaseType> base, List<DetectedDeviceType> detected,
-                                             Map<Integer, String> baseLabels, UpstreamProblem problem);
+                                             Map<Integer, String> baseLabels);
     }
 
     private final DomotzGateway gateway;
@@ -42,15 +40,9 @@ public class TypesResource {
     public Response types() {
         DomotzConnection connection = console.requiredConnection();
         DomotzTarget target = connections.target(connection);
-        try {
-            List<DeviceBaseType> base = gateway.listDeviceBaseTypes(target);
-            Map<Integer, String> labels = base.stream().filter(t -> t.id() != null && t.label() != null)
-                    .collect(Collectors.toMap(DeviceBaseType::id, DeviceBaseType::label, (a, b) -> a));
-            return Response.ok(Templates.types(base, gateway.listDeviceDetectedTypes(target), labels, null)).build();
-        } catch (DomotzException failure) {
-            UpstreamProblem problem = UpstreamProblem.of(failure, connection.name);
-            return Response.status(problem.pageStatus()).entity(Templates.types(List.of(), List.of(), Map.of(), problem))
-                    .build();
-        }
+        List<DeviceBaseType> base = gateway.listDeviceBaseTypes(target);
+        Map<Integer, String> labels = base.stream().filter(t -> t.id() != null && t.label() != null)
+                .collect(Collectors.toMap(DeviceBaseType::id, DeviceBaseType::label, (a, b) -> a));
+        return Response.ok(Templates.types(base, gateway.listDeviceDetectedTypes(target), labels)).build();
     }
 }

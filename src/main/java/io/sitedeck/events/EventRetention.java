@@ -3,7 +3,6 @@ package io.sitedeck.events;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /** Deletes events older than {@code sitedeck.events.retention}, every {@code cleanup-every}. */

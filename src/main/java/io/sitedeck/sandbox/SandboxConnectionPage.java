@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Instant;
 
 /** Where the link of a sandbox http/https connection leads: a page saying what a real cell would proxy. */
 @Path("/sandbox/connection/{id}")
