@@ -49,9 +49,12 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * One device, everything the API knows about it, laid out by kind. Upstream calls: getAgent,
- * getDevice, both type catalogues and getAgentRTDStats — all but getDevice are usually warm from
- * the site page; SNMP communities are shown masked.
+ * One device, everything the API knows about it, laid out by kind; SNMP communities are shown
+ * masked. Upstream reads, up to 11 when everything is cold: getAgent, getDevice, the two type
+ * catalogues, getAgentRTDStats, the RTD and status histories of the range (not for dummy devices,
+ * not for a panel), getDevicePowerActions (technicians), and for the alert profiles
+ * getDevicesAlertProfile, getUser and getAlertProfiles. Warm from the site page, usually only
+ * getDevice, the histories and the power actions are not cached yet.
  */
 @Path("/agents/{agentId}/devices/{deviceId}")
 public class DeviceResource {
