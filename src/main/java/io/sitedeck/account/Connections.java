@@ -8,6 +8,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.outbound.OutboundGuard;
 import io.sitedeck.sandbox.EmbeddedSandbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,6 +26,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Connections {
 
+    @Inject
+    Clock clock;
+
     /** Field name → message, for re-rendering the form next to the fields. */
     public static class Invalid extends RuntimeException {
         public final Map<String, String> problems;
@@ -41,11 +45,8 @@ public class Connections {
     private final AuditLog audit;
     private final CurrentVertxRequest request;
 
-    private final Clock clock;
-
     Connections(KeyVault vault, DomotzGateway gateway, EmbeddedSandbox sandbox, AuditLog audit,
-                CurrentVertxRequest request, Clock clock) {
-        this.clock = clock;
+                CurrentVertxRequest request) {
         this.vault = vault;
         this.gateway = gateway;
         this.sandbox = sandbox;

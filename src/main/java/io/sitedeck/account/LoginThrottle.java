@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.scheduler.Scheduled;
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -23,12 +24,12 @@ import java.util.List;
 @ApplicationScoped
 public class LoginThrottle {
 
+    @Inject
+    Clock clock;
+
     private final SignInConfig.Throttle config;
 
-    private final Clock clock;
-
-    LoginThrottle(SignInConfig config, Clock clock) {
-        this.clock = clock;
+    LoginThrottle(SignInConfig config) {
         this.config = config.throttle();
     }
 

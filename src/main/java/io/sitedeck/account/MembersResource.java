@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.shared.BadInput;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,6 +30,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed(Role.ADMIN_NAME)
 public class MembersResource {
 
+    @Inject
+    Clock clock;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance members(List<AppUser> members, List<Role> roles, Map<String, String> problems,
@@ -41,10 +45,7 @@ public class MembersResource {
 
     private final Sessions sessions;
 
-    private final Clock clock;
-
-    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, Sessions sessions, Clock clock) {
-        this.clock = clock;
+    MembersResource(CurrentUser user, SetupLinks links, AuditLog audit, Sessions sessions) {
         this.user = user;
         this.links = links;
         this.audit = audit;

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
@@ -18,12 +19,12 @@ import java.time.Clock;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
+    @Inject
+    Clock clock;
+
     private final SignInConfig config;
 
-    private final Clock clock;
-
-    SessionIdentityProvider(SignInConfig config, Clock clock) {
-        this.clock = clock;
+    SessionIdentityProvider(SignInConfig config) {
         this.config = config;
     }
 

@@ -2,6 +2,7 @@ package io.sitedeck.account;
 
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,13 +11,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class SetupLinks {
 
+    @Inject
+    Clock clock;
+
     static final Duration VALIDITY = Duration.ofDays(7);
-
-    private final Clock clock;
-
-    SetupLinks(Clock clock) {
-        this.clock = clock;
-    }
 
     /** Issues a new link for the member (any older one stops working) and returns its path. */
     String issue(AppUser member) {

@@ -6,6 +6,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.sandbox.EmbeddedSandbox;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class SetupResource {
 
+    @Inject
+    Clock clock;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance setup(SetupForm form, Map<String, String> problems, boolean sandboxOffered,
@@ -46,10 +50,7 @@ public class SetupResource {
     private final AuditLog audit;
     private final SetupToken setupToken;
 
-    private final Clock clock;
-
-    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit, SetupToken setupToken, Clock clock) {
-        this.clock = clock;
+    SetupResource(EmbeddedSandbox sandbox, KeyVault vault, AuditLog audit, SetupToken setupToken) {
         this.sandbox = sandbox;
         this.vault = vault;
         this.audit = audit;

@@ -13,6 +13,7 @@ import io.sitedeck.audit.AuditLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +27,13 @@ import java.time.Instant;
 @ApplicationScoped
 public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    @Inject
+    Clock clock;
+
     private final LoginThrottle throttle;
     private final AuditLog audit;
 
-    private final Clock clock;
-
-    SitedeckIdentityProvider(LoginThrottle throttle, AuditLog audit, Clock clock) {
-        this.clock = clock;
+    SitedeckIdentityProvider(LoginThrottle throttle, AuditLog audit) {
         this.throttle = throttle;
         this.audit = audit;
     }

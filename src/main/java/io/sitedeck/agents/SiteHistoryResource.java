@@ -13,6 +13,7 @@ import io.sitedeck.domotz.model.SpeedSample;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.TimeRange;
 import io.sitedeck.web.Timeline;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,9 @@ import java.util.List;
 @Path("/agents/{agentId}/history")
 public class SiteHistoryResource {
 
+    @Inject
+    Clock clock;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance history(HistoryView view);
@@ -45,10 +49,7 @@ public class SiteHistoryResource {
     private final ConsoleContext console;
     private final Connections connections;
 
-    private final Clock clock;
-
-    SiteHistoryResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Clock clock) {
-        this.clock = clock;
+    SiteHistoryResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;

@@ -23,6 +23,7 @@ import io.sitedeck.domotz.model.DeviceBaseType;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.Htmx;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,6 +48,9 @@ import java.util.stream.Collectors;
  */
 @Path("/agents/{agentId}")
 public class SiteResource {
+
+    @Inject
+    Clock clock;
 
     @CheckedTemplate
     static class Templates {
@@ -98,11 +102,8 @@ public class SiteResource {
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
 
-    private final Clock clock;
-
     SiteResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Annotations annotations,
-                 NotesPanels notes, Bookmarks bookmarks, Clock clock) {
-        this.clock = clock;
+                 NotesPanels notes, Bookmarks bookmarks) {
         this.gateway = gateway;
         this.console = console;
         this.connections = connections;

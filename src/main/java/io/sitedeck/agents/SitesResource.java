@@ -13,6 +13,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.AgentQuery;
 import io.sitedeck.web.Htmx;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -34,6 +35,9 @@ import java.util.Optional;
  */
 @Path("/")
 public class SitesResource {
+
+    @Inject
+    Clock clock;
 
     static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
     static final int HOME_BOOKMARKS = 8;
@@ -67,10 +71,7 @@ public class SitesResource {
     private final Connections connections;
     private final Bookmarks bookmarks;
 
-    private final Clock clock;
-
-    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Bookmarks bookmarks, Clock clock) {
-        this.clock = clock;
+    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Bookmarks bookmarks) {
         this.bookmarks = bookmarks;
         this.gateway = gateway;
         this.console = console;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Annotations {
+
+    @Inject
+    Clock clock;
 
     /** A saved annotation as a page shows it. */
     public record Current(Notes notes, int version, Instant updatedAt, String updatedBy) {
@@ -49,10 +53,7 @@ public class Annotations {
     private final AuditLog audit;
     private final EntityManager entities;
 
-    private final Clock clock;
-
-    Annotations(CurrentUser user, ObjectMapper json, AuditLog audit, EntityManager entities, Clock clock) {
-        this.clock = clock;
+    Annotations(CurrentUser user, ObjectMapper json, AuditLog audit, EntityManager entities) {
         this.user = user;
         this.json = json;
         this.audit = audit;

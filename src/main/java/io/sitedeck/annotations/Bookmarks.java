@@ -8,6 +8,7 @@ import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Device;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Bookmarks {
 
+    @Inject
+    Clock clock;
+
     /** The star of a page: whether this person has bookmarked it. */
     public record Star(int agentId, int deviceId, String label, boolean starred) {}
 
@@ -33,10 +37,7 @@ public class Bookmarks {
     private final Connections connections;
     private final DomotzGateway gateway;
 
-    private final Clock clock;
-
-    Bookmarks(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway, Clock clock) {
-        this.clock = clock;
+    Bookmarks(CurrentUser user, ConsoleContext console, Connections connections, DomotzGateway gateway) {
         this.user = user;
         this.console = console;
         this.connections = connections;

@@ -4,6 +4,7 @@ import io.sitedeck.account.CurrentUser;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.shared.LocalPaths;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -14,13 +15,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class Views {
 
+    @Inject
+    Clock clock;
+
     private final CurrentUser user;
     private final AuditLog audit;
 
-    private final Clock clock;
-
-    Views(CurrentUser user, AuditLog audit, Clock clock) {
-        this.clock = clock;
+    Views(CurrentUser user, AuditLog audit) {
         this.user = user;
         this.audit = audit;
     }

@@ -5,6 +5,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
@@ -14,12 +15,12 @@ import java.time.Clock;
 @ApplicationScoped
 public class AuditLog {
 
+    @Inject
+    Clock clock;
+
     private final CurrentVertxRequest request;
 
-    private final Clock clock;
-
-    AuditLog(CurrentVertxRequest request, Clock clock) {
-        this.clock = clock;
+    AuditLog(CurrentVertxRequest request) {
         this.request = request;
     }
 

@@ -2,6 +2,7 @@ package io.sitedeck.console;
 
 import io.sitedeck.shared.Ago;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,16 +17,13 @@ import java.time.Instant;
 @Named("freshness")
 public class Freshness {
 
-    private final Clock clock;
+    @Inject
+    Clock clock;
 
     private Instant oldest;
     private String reason;
     private Instant oldestAged;
     private Instant oldestServed;
-
-    Freshness(Clock clock) {
-        this.clock = clock;
-    }
 
     /** Any answer this page used, fresh or not: the page states the age of its oldest data. */
     public void served(Instant fetchedAt) {

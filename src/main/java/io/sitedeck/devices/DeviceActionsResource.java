@@ -12,6 +12,7 @@ import io.sitedeck.domotz.model.PowerAction;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({Role.TECHNICIAN_NAME, Role.ADMIN_NAME})
 public class DeviceActionsResource {
 
+    @Inject
+    Clock clock;
+
     /** The console's names for the seven editable fields. */
     static final Map<String, EditableField> FIELDS = Map.of("name", EditableField.USER_DATA_NAME,
             "vendor", EditableField.USER_DATA_VENDOR, "model", EditableField.USER_DATA_MODEL,
@@ -59,10 +63,7 @@ public class DeviceActionsResource {
     private final DomotzGateway gateway;
     private final DomotzActions actions;
 
-    private final Clock clock;
-
-    DeviceActionsResource(DomotzGateway gateway, DomotzActions actions, Clock clock) {
-        this.clock = clock;
+    DeviceActionsResource(DomotzGateway gateway, DomotzActions actions) {
         this.gateway = gateway;
         this.actions = actions;
     }

@@ -31,6 +31,7 @@ import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.Ago;
 import io.sitedeck.web.TimeRange;
 import io.sitedeck.web.Timeline;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -58,6 +59,9 @@ import java.util.function.Function;
  */
 @Path("/agents/{agentId}/devices/{deviceId}")
 public class DeviceResource {
+
+    @Inject
+    Clock clock;
 
     @CheckedTemplate
     static class Templates {
@@ -167,11 +171,8 @@ public class DeviceResource {
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
 
-    private final Clock clock;
-
     DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections, CurrentUser user,
-                   CurrentVertxRequest request, Bindings bindings, NotesPanels notes, Bookmarks bookmarks, Clock clock) {
-        this.clock = clock;
+                   CurrentVertxRequest request, Bindings bindings, NotesPanels notes, Bookmarks bookmarks) {
         this.notes = notes;
         this.bookmarks = bookmarks;
         this.user = user;

@@ -11,6 +11,7 @@ import io.sitedeck.domotz.model.RtdSample;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.Csv;
 import io.sitedeck.web.TimeRange;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,14 +32,14 @@ import java.util.List;
 @Path("/agents/{agentId}/devices/{deviceId}/history.csv")
 public class HistoryCsvResource {
 
+    @Inject
+    Clock clock;
+
     private final ConsoleContext console;
     private final Connections connections;
     private final DomotzGateway gateway;
 
-    private final Clock clock;
-
-    HistoryCsvResource(ConsoleContext console, Connections connections, DomotzGateway gateway, Clock clock) {
-        this.clock = clock;
+    HistoryCsvResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
         this.console = console;
         this.connections = connections;
         this.gateway = gateway;

@@ -2,6 +2,7 @@ package io.sitedeck.domotz;
 
 import io.sitedeck.domotz.model.ApiUsage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class Budget {
+
+    @Inject
+    Clock clock;
 
     /** What {@code /meta/usage} said, when, and how many calls Sitedeck had made by then. */
     record Reading(Integer dailyLimit, Integer dailyUsage, Instant at, int sitedeckCallsThen) {}
@@ -41,12 +45,9 @@ public class Budget {
     private final DomotzConfig config;
 
     private record Active(DomotzTarget target, Instant lastUsed) {}
-
-    private final Clock clock;
     private final BudgetController controller;
 
-    Budget(UpstreamCalls calls, DomotzConfig config, Clock clock) {
-        this.clock = clock;
+    Budget(UpstreamCalls calls, DomotzConfig config) {
         this.controller = new BudgetController(config.minTtlFactor(), config.maxTtlFactor(), config.budgetDay());
         this.calls = calls;
         this.config = config;

@@ -29,6 +29,7 @@ import io.sitedeck.domotz.model.Snapshot;
 import io.sitedeck.domotz.model.SnmpCommunity;
 import io.sitedeck.domotz.model.SpeedSample;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -50,6 +51,9 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class DomotzGateway {
 
+    @Inject
+    Clock clock;
+
     private final DomotzClients clients;
     private final UpstreamCache cache;
     private final UpstreamCalls calls;
@@ -58,11 +62,8 @@ public class DomotzGateway {
     private final ObjectMapper json;
     private final Budget budget;
 
-    private final Clock clock;
-
     DomotzGateway(DomotzClients clients, UpstreamCache cache, UpstreamCalls calls, DomotzConfig config,
-                  ObjectMapper json, Budget budget, Clock clock) {
-        this.clock = clock;
+                  ObjectMapper json, Budget budget) {
         this.config = config;
         this.budget = budget;
         this.clients = clients;

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class UpstreamCache {
 
+    @Inject
+    Clock clock;
+
     /** A value and when Domotz sent it. */
     record Stamped(Object value, Instant fetchedAt) {
         /** The same answer, changed by a webhook: still as old as when Domotz sent it. */
@@ -64,13 +68,10 @@ class UpstreamCache {
      * key's slots and for the cell, and must never hold threads people's requests need.
      */
     private final ExecutorService background;
-
-    private final Clock clock;
     private final FreshnessListener freshness;
 
     UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, AnswerStore answers, Clock clock,
                   FreshnessListener freshness) {
-        this.clock = clock;
         this.freshness = freshness;
         this.calls = calls;
         this.budget = budget;

@@ -2,6 +2,7 @@ package io.sitedeck.domotz;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class UpstreamCalls {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(UpstreamCalls.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -38,10 +42,7 @@ class UpstreamCalls {
     /** Calls Sitedeck made per key today (UTC), for its share of the daily budget: shared with Redis. */
     private final AnswerStore counts;
 
-    private final Clock clock;
-
-    UpstreamCalls(DomotzConfig config, MeterRegistry metrics, AnswerStore counts, Clock clock) {
-        this.clock = clock;
+    UpstreamCalls(DomotzConfig config, MeterRegistry metrics, AnswerStore counts) {
         this.config = config;
         this.metrics = metrics;
         this.counts = counts;

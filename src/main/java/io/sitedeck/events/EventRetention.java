@@ -2,6 +2,7 @@ package io.sitedeck.events;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import org.jboss.logging.Logger;
 
@@ -9,15 +10,15 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class EventRetention {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(EventRetention.class);
 
     private final EventStore store;
     private final EventsConfig config;
 
-    private final Clock clock;
-
-    EventRetention(EventStore store, EventsConfig config, Clock clock) {
-        this.clock = clock;
+    EventRetention(EventStore store, EventsConfig config) {
         this.store = store;
         this.config = config;
     }

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,14 +20,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventStore {
 
+    @Inject
+    Clock clock;
+
     /** One page of events and whether there is a next one. */
     public record Slice(List<EventView> events, int page, boolean more) {}
-
-    private final Clock clock;
-
-    EventStore(Clock clock) {
-        this.clock = clock;
-    }
 
     /**
      * Stores the event for the tenant, unless the same event (same canonical body) is already

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.shared.Csv;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/")
 public class EventsResource {
 
+    @Inject
+    Clock clock;
+
     static final int CSV_LIMIT = 50_000;
 
     @CheckedTemplate
@@ -35,10 +39,7 @@ public class EventsResource {
     private final LiveStart live;
     private final EventsConfig config;
 
-    private final Clock clock;
-
-    EventsResource(CurrentUser user, EventStore store, LiveStart live, EventsConfig config, Clock clock) {
-        this.clock = clock;
+    EventsResource(CurrentUser user, EventStore store, LiveStart live, EventsConfig config) {
         this.user = user;
         this.store = store;
         this.live = live;

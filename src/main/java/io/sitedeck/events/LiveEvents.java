@@ -13,6 +13,7 @@ import io.sitedeck.shared.Ago;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
@@ -40,6 +41,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LiveEvents {
 
+    @Inject
+    Clock clock;
+
     @CheckedTemplate
     static class Templates {
         /** The status badge of a live update; {@code device} for a device's (its page marks the badge with it), else null. */
@@ -55,10 +59,7 @@ public class LiveEvents {
     private final EventStore store;
     private final EventsConfig config;
 
-    private final Clock clock;
-
-    LiveEvents(EventStore store, EventsConfig config, MeterRegistry metrics, Clock clock) {
-        this.clock = clock;
+    LiveEvents(EventStore store, EventsConfig config, MeterRegistry metrics) {
         this.store = store;
         this.config = config;
         metrics.gauge("sitedeck.live.streams", this, LiveEvents::openStreams);

@@ -7,6 +7,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.Importance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,9 @@ import org.jboss.logging.Logger;
 @Path(WebhookTokens.PATH + "{token}")
 public class WebhookResource {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(WebhookResource.class);
 
     private final WebhookTokens tokens;
@@ -51,12 +55,9 @@ public class WebhookResource {
     private final MeterRegistry metrics;
     private final WebhookLimits limits;
 
-    private final Clock clock;
-
     WebhookResource(WebhookTokens tokens, EventStore store, Connections targets, CacheEffects effects,
                     DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config,
-                    MeterRegistry metrics, WebhookLimits limits, Clock clock) {
-        this.clock = clock;
+                    MeterRegistry metrics, WebhookLimits limits) {
         this.limits = limits;
         this.tokens = tokens;
         this.store = store;

@@ -9,6 +9,7 @@ import io.sitedeck.platform.PublicUrl;
 import io.sitedeck.shared.Ago;
 import io.sitedeck.web.Htmx;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,9 @@ import java.time.Instant;
 @Path("/alerts/webhook")
 public class WebhookSettingsResource {
 
+    @Inject
+    Clock clock;
+
     /** What the panel shows; {@code url} only for admins. */
     public record WebhookView(String url, boolean admin, String lastReceived, boolean regenerated) {}
 
@@ -43,11 +47,8 @@ public class WebhookSettingsResource {
     private final AuditLog audit;
     private final PublicUrl publicUrl;
 
-    private final Clock clock;
-
     WebhookSettingsResource(CurrentUser user, WebhookTokens tokens, EventStore store, AuditLog audit,
-                            PublicUrl publicUrl, Clock clock) {
-        this.clock = clock;
+                            PublicUrl publicUrl) {
         this.user = user;
         this.tokens = tokens;
         this.store = store;

@@ -3,6 +3,7 @@ package io.sitedeck.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxActionResource {
 
+    @Inject
+    Clock clock;
+
     static final Duration CONNECTION_LIFETIME = Duration.ofHours(1);
     private static final Set<String> POWER_ACTIONS = Set.of("on", "off", "software-reboot", "cycle");
     private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
@@ -31,10 +35,7 @@ public class SandboxActionResource {
     private final SandboxWorld world;
     private final SandboxWebhooks webhooks;
 
-    private final Clock clock;
-
-    SandboxActionResource(SandboxGate gate, SandboxWorld world, SandboxWebhooks webhooks, Clock clock) {
-        this.clock = clock;
+    SandboxActionResource(SandboxGate gate, SandboxWorld world, SandboxWebhooks webhooks) {
         this.gate = gate;
         this.world = world;
         this.webhooks = webhooks;

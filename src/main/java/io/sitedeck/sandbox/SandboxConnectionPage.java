@@ -1,6 +1,7 @@
 package io.sitedeck.sandbox;
 
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,12 +14,12 @@ import java.time.Clock;
 @Path("/sandbox/connection/{id}")
 public class SandboxConnectionPage {
 
+    @Inject
+    Clock clock;
+
     private final SandboxWorld world;
 
-    private final Clock clock;
-
-    SandboxConnectionPage(SandboxWorld world, Clock clock) {
-        this.clock = clock;
+    SandboxConnectionPage(SandboxWorld world) {
         this.world = world;
     }
 

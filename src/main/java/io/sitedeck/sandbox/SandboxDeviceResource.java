@@ -3,6 +3,7 @@ package io.sitedeck.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -23,13 +24,13 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxDeviceResource {
 
+    @Inject
+    Clock clock;
+
     private final SandboxGate gate;
     private final SandboxWorld world;
 
-    private final Clock clock;
-
-    SandboxDeviceResource(SandboxGate gate, SandboxWorld world, Clock clock) {
-        this.clock = clock;
+    SandboxDeviceResource(SandboxGate gate, SandboxWorld world) {
         this.gate = gate;
         this.world = world;
     }

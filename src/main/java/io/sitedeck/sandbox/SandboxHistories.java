@@ -1,5 +1,6 @@
 package io.sitedeck.sandbox;
 
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,9 @@ import java.util.SplittableRandom;
 @jakarta.enterprise.context.ApplicationScoped
 class SandboxHistories {
 
+    @Inject
+    Clock clock;
+
     static final Duration RTD_STEP = Duration.ofMinutes(15);
     static final Duration SPEED_STEP = Duration.ofHours(6);
     private static final long DAY = 86_400;
@@ -31,10 +35,7 @@ class SandboxHistories {
     private final long seed;
     private final Duration longestWindow;
 
-    private final Clock clock;
-
-    SandboxHistories(SandboxConfig config, Clock clock) {
-        this.clock = clock;
+    SandboxHistories(SandboxConfig config) {
         this.seed = config.seed();
         this.longestWindow = config.maxHistoryWindow();
     }

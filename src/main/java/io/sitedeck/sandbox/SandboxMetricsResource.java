@@ -2,6 +2,7 @@ package io.sitedeck.sandbox;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,14 +19,14 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxMetricsResource {
 
+    @Inject
+    Clock clock;
+
     private final SandboxGate gate;
     private final SandboxWorld world;
     private final SandboxHistories histories;
 
-    private final Clock clock;
-
-    SandboxMetricsResource(SandboxGate gate, SandboxWorld world, SandboxHistories histories, Clock clock) {
-        this.clock = clock;
+    SandboxMetricsResource(SandboxGate gate, SandboxWorld world, SandboxHistories histories) {
         this.gate = gate;
         this.world = world;
         this.histories = histories;

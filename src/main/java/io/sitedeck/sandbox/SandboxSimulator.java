@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class SandboxSimulator {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(SandboxSimulator.class);
 
     private final SandboxWorld world;
@@ -38,10 +42,7 @@ class SandboxSimulator {
         return thread;
     });
 
-    private final Clock clock;
-
-    SandboxSimulator(SandboxWorld world, SandboxWebhooks webhooks, SandboxConfig config, Clock clock) {
-        this.clock = clock;
+    SandboxSimulator(SandboxWorld world, SandboxWebhooks webhooks, SandboxConfig config) {
         this.world = world;
         this.webhooks = webhooks;
         this.config = config;

@@ -1,6 +1,7 @@
 package io.sitedeck.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,14 +16,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
 @ApplicationScoped
 class SandboxUsage {
 
+    @Inject
+    Clock clock;
+
     private final Map<String, RollingDay> counters = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-    private final Clock clock;
     /** How long an "hour" of the rolling day lasts: shorter only to compress a day in a benchmark. */
     private final long hourMillis;
 
-    SandboxUsage(SandboxConfig config, Clock clock) {
-        this.clock = clock;
+    SandboxUsage(SandboxConfig config) {
         this.hourMillis = Math.max(1, config.hourLength().toMillis());
     }
 

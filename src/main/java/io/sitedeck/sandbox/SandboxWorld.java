@@ -1,6 +1,7 @@
 package io.sitedeck.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class SandboxWorld {
+
+    @Inject
+    Clock clock;
 
     record AgentBinding(int profileId, int agentId) {}
 
@@ -38,10 +42,7 @@ class SandboxWorld {
     private final Map<Integer, Connection> connections = new ConcurrentHashMap<>();
     private final SandboxConfig config;
 
-    private final Clock clock;
-
-    SandboxWorld(SandboxConfig config, Clock clock) {
-        this.clock = clock;
+    SandboxWorld(SandboxConfig config) {
         this.config = config;
         this.generator = new WorldGenerator(config.seed(), config.world());
         this.agents = generator.agents();
