@@ -70,7 +70,7 @@ class UpstreamCache {
     private final ExecutorService background;
     private final FreshnessListener freshness;
 
-    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, AnswerStore answers, Clock clock,
+    UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, AnswerStore answers,
                   FreshnessListener freshness) {
         this.freshness = freshness;
         this.calls = calls;
