@@ -98,6 +98,16 @@ public class DeviceResource {
             return deviceUrl() + "?" + range.query() + (range.utc() ? "&tz=utc" : "");
         }
 
+        /** The chart's samples, compact (JSON columns), for exactly the page's window: read from the cache. */
+        public String rtdChartUrl() {
+            return deviceUrl() + "/rtd/chart.json?" + range.exactQuery();
+        }
+
+        /** The samples table, loaded when someone opens it (a page of its own without JavaScript). */
+        public String rtdSamplesUrl() {
+            return deviceUrl() + "/rtd/samples?" + range.exactQuery();
+        }
+
         /** The RTD and status history of the range as CSV. */
         public String csvUrl() {
             return deviceUrl() + "/history.csv?" + range.query();

@@ -72,6 +72,15 @@ public record TimeRange(String range, Instant from, Instant to, ZoneId zone, boo
         return "custom".equals(range) ? "range=custom&from=" + fromInput() + "&to=" + toInput() : "range=" + range;
     }
 
+    /**
+     * The query string that names exactly this window (from and to, and the zone choice): what a
+     * page's parts load with, so they read the very answer the page read, even after the preset's
+     * window has moved on.
+     */
+    public String exactQuery() {
+        return "range=custom&from=" + fromInput() + "&to=" + toInput() + (utc ? "&tz=utc" : "");
+    }
+
     private static ZoneId zoneOf(String name) {
         try {
             return name == null ? ZoneId.of("UTC") : ZoneId.of(name);

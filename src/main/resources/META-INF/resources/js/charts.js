@@ -1,5 +1,7 @@
-// Draws uPlot charts from the data tables the server renders (the tables stay as the
-// no-script fallback). A chart container names its table: data-chart-for="<table id>".
+// Draws uPlot charts. A chart container either names compact data to fetch,
+// data-chart-src="<url of JSON columns>" (the device page: its samples table is loaded only when
+// opened), or a table the server rendered, data-chart-for="<table id>" (the table is the
+// no-script fallback).
 (function () {
   function column(rows, index) {
     return rows.map(function (row) {
@@ -16,11 +18,12 @@
     return Math.max(300, el.clientWidth || 800);
   }
 
+  // Each kind: how many value columns follow the times, and the chart's options for its data.
   var kinds = {
     // Round-trip delay: min-max band with the median line; lost packets on a second axis.
-    rtd: function (rows) {
+    rtd: function (data) {
       return {
-        data: [times(rows), column(rows, 1), column(rows, 2), column(rows, 3), column(rows, 4)],
+        data: data,
         series: [
           {},
           { label: "min ms", stroke: "rgba(33,150,243,0.5)" },
@@ -33,33 +36,62 @@
       };
     },
     // Speed tests: download and upload in Mbit/s.
-    speed: function (rows) {
+    speed: function (data) {
       return {
-        data: [times(rows), column(rows, 1), column(rows, 2)],
+        data: data,
         series: [{}, { label: "download Mbit/s", stroke: "#2e7d32", width: 2 }, { label: "upload Mbit/s", stroke: "#6a1b9a", width: 2 }],
         axes: [{}, { label: "Mbit/s" }]
       };
     }
   };
 
-  function draw(el) {
-    var table = document.getElementById(el.dataset.chartFor);
-    var build = kinds[el.dataset.kind];
-    if (!table || !build || typeof uPlot === "undefined") {
-      return;
-    }
+  var valueColumns = { rtd: 4, speed: 2 };
+
+  function fromTable(table, kind) {
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    if (rows.length === 0) {
+    var data = [times(rows)];
+    for (var i = 1; i <= valueColumns[kind]; i++) {
+      data.push(column(rows, i));
+    }
+    return data;
+  }
+
+  // The JSON is an object of equally long arrays: t (epoch seconds) first, then the values.
+  function fromColumns(json, kind) {
+    var names = kind === "rtd" ? ["t", "min", "median", "max", "lost"] : ["t", "download", "upload"];
+    return names.map(function (name) { return json[name] || []; });
+  }
+
+  function plot(el, data) {
+    if (data[0].length === 0) {
       el.textContent = "No samples in this range.";
       return;
     }
-    var options = build(rows);
+    var options = kinds[el.dataset.kind](data);
     var zone = el.dataset.zone;
     options.width = width(el);
     options.height = 260;
     options.tzDate = function (ts) { return uPlot.tzDate(new Date(ts * 1000), zone); };
     el.textContent = "";
     new uPlot(options, options.data, el);
+  }
+
+  function draw(el) {
+    if (!kinds[el.dataset.kind] || typeof uPlot === "undefined" || el.dataset.drawn) {
+      return;
+    }
+    el.dataset.drawn = "yes";
+    if (el.dataset.chartSrc) {
+      fetch(el.dataset.chartSrc, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+        .then(function (json) { plot(el, fromColumns(json, el.dataset.kind)); })
+        .catch(function () { el.textContent = "The chart could not be loaded; the samples table below has the figures."; });
+      return;
+    }
+    var table = document.getElementById(el.dataset.chartFor);
+    if (table) {
+      plot(el, fromTable(table, el.dataset.kind));
+    }
   }
 
   function drawAll(root) {

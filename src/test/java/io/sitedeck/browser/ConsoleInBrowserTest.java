@@ -56,10 +56,14 @@ class ConsoleInBrowserTest {
         signIn();
         assertTrue(page.url().endsWith("/agents/5000/devices/100000?range=24h"), page.url());
         assertThat(page.locator("h1")).containsText("Gateway");
-        // The RTD chart is drawn from the samples table into a canvas.
+        // The RTD chart is drawn into a canvas from the samples' compact columns (rtd/chart.json).
         assertThat(page.locator("[data-chart-for=rtd-table] canvas")).hasCount(1);
         page.locator("[data-chart-for=rtd-table] canvas").scrollIntoViewIfNeeded();
         screenshot("device.png");
+        // The samples table is not on the page until someone opens it.
+        assertThat(page.locator("#rtd-table")).hasCount(0);
+        page.locator("details.samples summary").click();
+        assertThat(page.locator("#rtd-table tbody tr").first()).isVisible();
     }
 
     @Test
