@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public class LoadDriver {
 
     record Options(String sitedeck, String cell, String key, int users, int warmupSeconds, int seconds, int sites,
-                   int devicesPerSite, int thinkMillis, boolean crawl) {}
+                   int devicesPerSite, int thinkMillis, boolean crawl, String p99Out) {}
 
     record Sample(String kind, double millis, boolean ok, long dataAgeSeconds, boolean degraded, String path,
                   double secondsIn) {}
@@ -49,7 +49,7 @@ public class LoadDriver {
                 Integer.parseInt(a.getOrDefault("users", "50")), Integer.parseInt(a.getOrDefault("warmup", "15")),
                 Integer.parseInt(a.getOrDefault("seconds", "60")), Integer.parseInt(a.getOrDefault("sites", "25")),
                 Integer.parseInt(a.getOrDefault("devices", "10")), Integer.parseInt(a.getOrDefault("think", "1000")),
-                Boolean.parseBoolean(a.getOrDefault("crawl", "true")));
+                Boolean.parseBoolean(a.getOrDefault("crawl", "true")), a.get("p99-out"));
         HttpClient setupClient = client(o);
         setUp(setupClient, o);
         List<HttpClient> sessions = new ArrayList<>();
@@ -181,6 +181,9 @@ public class LoadDriver {
             line(kind, times, errors.getOrDefault(kind, 0));
         });
         line("all", all, errors.values().stream().mapToInt(Integer::intValue).sum());
+        if (o.p99Out() != null) {
+            writeP99(byKind, o.p99Out());
+        }
         System.out.printf(Locale.ROOT, "throughput: %.1f page views/s over %d s (%d users, think time ~%d ms)%n",
                 all.size() / (double) o.seconds(), o.seconds(), o.users(), o.thinkMillis());
         System.out.printf(Locale.ROOT, "upstream calls while measuring: %d (%.2f per 100 page views)%n", calls,
@@ -194,6 +197,21 @@ public class LoadDriver {
         }
         System.out.printf(Locale.ROOT, "age of the oldest data on a page: median %.0f s, p95 %.0f s; "
                 + "pages with a trouble banner (quota, outage): %d%n", pct(ages, 50), pct(ages, 95), degraded);
+    }
+
+    /** "kind p99" per line, for bench/PageCost.java's p99/median ratios. */
+    static void writeP99(Map<String, List<Double>> byKind, String file) {
+        StringBuilder lines = new StringBuilder();
+        byKind.forEach((kind, times) -> {
+            List<Double> sorted = new ArrayList<>(times);
+            Collections.sort(sorted);
+            lines.append(kind).append(' ').append(String.format(Locale.ROOT, "%.1f", pct(sorted, 99))).append('\n');
+        });
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
+        } catch (java.io.IOException failed) {
+            System.out.println("could not write " + file + ": " + failed.getMessage());
+        }
     }
 
     static void line(String kind, List<Double> times, int errors) {

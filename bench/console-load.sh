@@ -2,9 +2,11 @@
 # Benchmark of the console: Sitedeck (its own process, embedded sandbox off) in front of the
 # sandbox's large world (1,000 agents x 100 devices, its own process, 150 ms per call like a real
 # cell), browsed by N signed-in users for a warm-up and a measured period (bench/LoadDriver.java).
-# Prints start-up time, the driver's table (throughput, p50/p95/p99 per page kind, upstream calls)
-# and Sitedeck's peak RSS.      Usage: bench/console-load.sh [users] [seconds] [latency]
-# Environment: BENCH_THINK_MS (default 1000), BENCH_WARMUP (15), BENCH_SITES (25), JAVA_OPTS for Sitedeck.
+# Prints start-up time, the driver's table (throughput, p50/p95/p99 per page kind, upstream calls),
+# then each page kind's server CPU per view and bytes, sequential and warm, as ratios to the sign-in
+# page measured in the same run, and its p99 under load over its own sequential median
+# (bench/PageCost.java); and Sitedeck's peak RSS.      Usage: bench/console-load.sh [users] [seconds] [latency]
+# Environment: BENCH_THINK_MS (default 1000), BENCH_WARMUP (15), BENCH_SITES (25), BENCH_VIEWS (100), JAVA_OPTS for Sitedeck.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-50}
@@ -45,6 +47,10 @@ echo "sitedeck: ready in ${ready_ms} ms from the java command ($(grep -o 'starte
 
 java ${DRIVER_OPTS:-} bench/LoadDriver.java --sitedeck "http://127.0.0.1:$port" --cell "http://127.0.0.1:$cell_port/public-api/v1" \
   --users "$users" --seconds "$seconds" --warmup "${BENCH_WARMUP:-15}" --sites "${BENCH_SITES:-25}" \
-  --think "${BENCH_THINK_MS:-1000}"
+  --think "${BENCH_THINK_MS:-1000}" --p99-out "$workdir/p99.txt"
+
+# Server cost per view, sequential and warm, as ratios to the sign-in page measured now (bench/PageCost.java).
+java -Dbench.clk-tck="$(getconf CLK_TCK)" bench/PageCost.java --sitedeck "http://127.0.0.1:$port" --pid "$app_pid" \
+  --views "${BENCH_VIEWS:-100}" --loads "$workdir/p99.txt"
 
 echo "sitedeck peak RSS: $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$app_pid/status")"

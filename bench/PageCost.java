@@ -1,0 +1,135 @@
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one page view costs the server, measured so that it holds on any machine (run with
+ * `java bench/PageCost.java …` after bench/LoadDriver.java has set the console up): each page kind
+ * is viewed N times in a row, warm, by one signed-in person; the Sitedeck process's own CPU time
+ * (user + system, from /proc/PID/stat) over those views gives CPU milliseconds per view. Every
+ * figure is also given as a ratio to the floor page — the sign-in page, measured in the same run —
+ * and, with the load run's p99 per kind (--loads), the p99 under load as a ratio to the kind's own
+ * sequential median. docs/benchmarks.md explains the columns.
+ */
+public class PageCost {
+
+    static final String CSRF = "bench-csrf-token-0123456789abcdef";
+    static final String PASSWORD = "benchmark-password-1234";
+
+    record Cost(String kind, double medianMillis, double cpuMillisPerView, int bytes) {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        String base = a.getOrDefault("sitedeck", "http://127.0.0.1:18081");
+        long pid = Long.parseLong(a.get("pid"));
+        int views = Integer.parseInt(a.getOrDefault("views", "100"));
+        HttpClient signedOut = client(base);
+        HttpClient person = client(base);
+        signIn(person, base);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("sites", "/agents?page=0&size=25");
+        pages.put("site", "/agents/5000");
+        pages.put("device", "/agents/5000/devices/100000");
+        List<Cost> costs = new ArrayList<>();
+        costs.add(measure("sign-in", signedOut, base + "/login", pid, views));
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            costs.add(measure(page.getKey(), person, base + page.getValue(), pid, views));
+        }
+        Map<String, Double> p99 = a.containsKey("loads") ? loads(Path.of(a.get("loads"))) : Map.of();
+        Cost floor = costs.get(0);
+        System.out.printf(Locale.ROOT, "%d sequential warm views per page kind, floor page = sign-in%n", views);
+        System.out.printf(Locale.ROOT, "%-8s %10s %10s %9s %10s %10s %10s %12s%n", "page", "median ms", "CPU ms/view",
+                "KB", "CPU ratio", "KB ratio", "p99 load", "p99/median");
+        for (Cost c : costs) {
+            Double load = p99.get(c.kind());
+            System.out.printf(Locale.ROOT, "%-8s %10.1f %10.1f %9.1f %9.1f× %9.1f× %10s %12s%n", c.kind(), c.medianMillis(),
+                    c.cpuMillisPerView(), c.bytes() / 1024.0, c.cpuMillisPerView() / floor.cpuMillisPerView(),
+                    c.bytes() / (double) floor.bytes(), load == null ? "—" : String.format(Locale.ROOT, "%.1f", load),
+                    load == null ? "—" : String.format(Locale.ROOT, "%.1f×", load / c.medianMillis()));
+        }
+    }
+
+    /** Twenty views to warm it, then N timed ones; the process's CPU time over the timed ones. */
+    static Cost measure(String kind, HttpClient client, String url, long pid, int views) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            fetch(client, url);
+        }
+        List<Double> millis = new ArrayList<>();
+        int bytes = 0;
+        long cpuBefore = cpuNanos(pid);
+        for (int i = 0; i < views; i++) {
+            long start = System.nanoTime();
+            bytes = fetch(client, url);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        double cpu = (cpuNanos(pid) - cpuBefore) / 1e6 / views;
+        Collections.sort(millis);
+        return new Cost(kind, millis.get(millis.size() / 2), cpu, bytes);
+    }
+
+    static int fetch(HttpClient client, String url) throws Exception {
+        HttpResponse<byte[]> page = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + page.statusCode());
+        }
+        return page.body().length;
+    }
+
+    /** User + system CPU time of the process so far: fields 14 and 15 of /proc/PID/stat, in clock ticks. */
+    static long cpuNanos(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        long perSecond = Long.parseLong(System.getProperty("bench.clk-tck", "100"));
+        return ticks * 1_000_000_000L / perSecond;
+    }
+
+    /** The load run's "kind p99" lines. */
+    static Map<String, Double> loads(Path file) throws Exception {
+        Map<String, Double> p99 = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length == 2) {
+                p99.put(parts[0], Double.parseDouble(parts[1]));
+            }
+        }
+        return p99;
+    }
+
+    static void signIn(HttpClient client, String base) throws Exception {
+        String form = "j_username=" + URLEncoder.encode("bench@msp.example", StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 302 && login.statusCode() != 303) {
+            throw new IllegalStateException("sign-in failed: " + login.statusCode());
+        }
+    }
+
+    static HttpClient client(String base) {
+        CookieManager cookies = new CookieManager();
+        HttpCookie csrf = new HttpCookie("sitedeck-csrf", CSRF);
+        csrf.setPath("/");
+        csrf.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base + "/"), csrf);
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+}
