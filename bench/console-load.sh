@@ -6,7 +6,7 @@
 # then each page kind's server CPU per view and bytes, sequential and warm, as ratios to the sign-in
 # page measured in the same run, and its p99 under load over its own sequential median
 # (bench/PageCost.java); and Sitedeck's peak RSS.      Usage: bench/console-load.sh [users] [seconds] [latency]
-# Environment: BENCH_THINK_MS (default 1000), BENCH_WARMUP (15), BENCH_SITES (25), BENCH_VIEWS (100), JAVA_OPTS for Sitedeck.
+# Environment: BENCH_THINK_MS (default 1000), BENCH_WARMUP (15), BENCH_SITES (25), BENCH_VIEWS (300), JAVA_OPTS for Sitedeck.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-50}
@@ -51,6 +51,6 @@ java ${DRIVER_OPTS:-} bench/LoadDriver.java --sitedeck "http://127.0.0.1:$port" 
 
 # Server cost per view, sequential and warm, as ratios to the sign-in page measured now (bench/PageCost.java).
 java -Dbench.clk-tck="$(getconf CLK_TCK)" bench/PageCost.java --sitedeck "http://127.0.0.1:$port" --pid "$app_pid" \
-  --views "${BENCH_VIEWS:-100}" --loads "$workdir/p99.txt"
+  --views "${BENCH_VIEWS:-300}" --loads "$workdir/p99.txt"
 
 echo "sitedeck peak RSS: $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$app_pid/status")"
