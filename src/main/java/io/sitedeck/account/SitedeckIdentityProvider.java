@@ -104,6 +104,10 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
                 .build();
     }
 
-    /** A valid bcrypt hash of a random string, so unknown emails cost as much as known ones. */
-    private static final String DUMMY_HASH = Passwords.hash(java.util.UUID.randomUUID().toString());
+    /**
+     * A valid bcrypt hash (cost 12, as {@link Passwords} makes them) of a random string nobody kept,
+     * so unknown emails cost as much as known ones. Made once, not at start-up: hashing it when
+     * the class loaded cost every start a few hundred milliseconds of CPU (bench/startup.sh).
+     */
+    static final String DUMMY_HASH = "$2a$12$c/FZkl0oqwQIiQIDlfnXKO2abrrZgqamF1dIFtEibsrgNj1Wjb872";
 }

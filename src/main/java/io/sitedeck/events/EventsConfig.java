@@ -1,9 +1,10 @@
 package io.sitedeck.events;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
 import java.time.Duration;
+import org.eclipse.microprofile.config.spi.Converter;
 
 /** Webhook events and live updates. Documented in docs/configuration.md. */
 @ConfigMapping(prefix = "sitedeck.events")
@@ -22,8 +23,27 @@ public interface EventsConfig {
 
     /** Largest webhook body accepted (bytes, at most 65536: the stored body's size); bigger ones are answered 413. */
     @WithDefault("65536")
-    @Max(65536)
+    @WithConverter(BodyLimit.class)
     int maxBodyBytes();
+
+    /**
+     * Reads {@code max-body-bytes} and refuses a start with more than the stored body can hold
+     * (a converter rather than Bean Validation, which the console needs nowhere else and which
+     * costs every start its few hundred classes).
+     */
+    final class BodyLimit implements Converter<Integer> {
+        static final int MAX = 65536;
+
+        @Override
+        public Integer convert(String value) {
+            int bytes = Integer.parseInt(value.trim());
+            if (bytes < 1 || bytes > MAX) {
+                throw new IllegalArgumentException("sitedeck.events.max-body-bytes must be between 1 and " + MAX
+                        + " (the size of a stored body), not " + bytes);
+            }
+            return bytes;
+        }
+    }
 
     /** Webhook events one team may send per minute (a burst of this many, then this rate); more are answered 429. */
     @WithDefault("600")
