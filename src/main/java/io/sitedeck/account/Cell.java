@@ -1,9 +1,11 @@
 package io.sitedeck.account;
 
+import io.quarkus.qute.TemplateData;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The Domotz cells a connection can point at; CUSTOM takes any https (or local http) base URL. */
+@TemplateData
 public enum Cell {
     EU("Europe (eu-west-1)", "https://api-eu-west-1-cell-1.domotz.com/public-api/v1"),
     US("United States (us-east-1)", "https://api-us-east-1-cell-1.domotz.com/public-api/v1"),
@@ -25,6 +27,11 @@ public enum Cell {
     /** The fixed base URL, or empty for CUSTOM. */
     public Optional<String> baseUrl() {
         return Optional.ofNullable(baseUrl);
+    }
+
+    /** This cell, by the name a form sent (the selected option of the cell menu). */
+    public boolean named(String value) {
+        return name().equals(value);
     }
 
     public static Optional<Cell> parse(String name) {

@@ -1,6 +1,9 @@
 package io.sitedeck.account;
 
+import io.quarkus.qute.TemplateData;
+
 /** What a member may do in their tenant; checked on the server for every endpoint. */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 public enum Role {
     /** Members, connections, the audit log, and everything a technician may do. */
     ADMIN,

@@ -1,5 +1,6 @@
 package io.sitedeck.annotations;
 
+import io.quarkus.qute.TemplateData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,7 @@ public class Annotations {
     Clock clock;
 
     /** A saved annotation as a page shows it. */
+    @TemplateData
     public record Current(Notes notes, int version, Instant updatedAt, String updatedBy) {
         static final Current NONE = new Current(Notes.EMPTY, -1, null, null);
     }

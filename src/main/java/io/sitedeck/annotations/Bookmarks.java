@@ -1,5 +1,6 @@
 package io.sitedeck.annotations;
 
+import io.quarkus.qute.TemplateData;
 import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.console.ConsoleContext;
@@ -27,6 +28,7 @@ public class Bookmarks {
     Clock clock;
 
     /** The star of a page: whether this person has bookmarked it. */
+    @TemplateData
     public record Star(int agentId, int deviceId, String label, boolean starred) {}
 
     /** A bookmark with the status Domotz reports now ({@code status} null: unknown, {@code detail} says why). */

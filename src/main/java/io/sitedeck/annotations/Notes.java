@@ -1,5 +1,6 @@
 package io.sitedeck.annotations;
 
+import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.Objects;
  * The content of an annotation as people edit it: a note, an owner or contact, tags and custom
  * fields. Immutable; {@link #changesTo} is what the history keeps of a save.
  */
+@TemplateData
 public record Notes(String note, String owner, List<String> tags, List<Field> fields) {
 
     /** A custom key–value field (warranty end, asset number, rack position…). */
+    @TemplateData
     public record Field(String name, String value) {}
 
     /** One changed field of a save, as the history shows it. */

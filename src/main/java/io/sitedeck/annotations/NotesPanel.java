@@ -1,5 +1,6 @@
 package io.sitedeck.annotations;
 
+import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import java.util.Map;
  * with the values as sent and a message per field after a refused save, or both versions after
  * a conflict ({@code theirs} is then what is stored, {@code shown} what this person sent).
  */
+@TemplateData
 public record NotesPanel(String url, Annotations.Current current, List<Annotations.HistoryEntry> history,
                          List<String> tenantTags, boolean editable, Notes shown, int formVersion,
                          Map<String, String> problems, Annotations.Current theirs, boolean saved) {

@@ -1,5 +1,6 @@
 package io.sitedeck.devices;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -80,6 +81,7 @@ public class DeviceResource {
                     "snapshot", Templates::device$snapshot);
 
     /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead); {@code range} is null for a panel. */
+    @TemplateData
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
@@ -169,6 +171,7 @@ public class DeviceResource {
      * What a technician may do here: the power actions Domotz offers now, the base types for the
      * type field, and a one-time token for the disruptive forms (null for viewers).
      */
+    @TemplateData
     public record Actions(DevicePowerActions power, List<DeviceBaseType> types, String once, String clientIp) {}
 
     private final DomotzGateway gateway;

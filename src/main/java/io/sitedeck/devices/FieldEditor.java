@@ -1,5 +1,6 @@
 package io.sitedeck.devices;
 
+import io.quarkus.qute.TemplateData;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceBaseType;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.List;
  * value just sent, when it was refused), the choices for type and importance, and what the last
  * save said. The device page lists seven; a save answers with just the one.
  */
+@TemplateData
 public record FieldEditor(String url, String key, String label, String value, List<Choice> choices, boolean saved,
                           String error) {
 
     /** An option of a choosing field: the value sent and the label shown. */
+    @TemplateData
     public record Choice(String value, String label) {}
 
     static final List<String> KEYS = List.of("name", "vendor", "model", "type", "importance", "zone", "room");

@@ -1,5 +1,6 @@
 package io.sitedeck.web;
 
+import io.quarkus.qute.TemplateData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import java.util.List;
  * {@code range=custom&from=…&to=…} (local date-times in the shown zone), and {@code tz=utc} to
  * show UTC instead of the agent's zone. Anything unreadable falls back to the last 7 days.
  */
+@TemplateData
 public record TimeRange(String range, Instant from, Instant to, ZoneId zone, boolean utc) {
 
     public static final List<String> PRESETS = List.of("24h", "7d", "30d");

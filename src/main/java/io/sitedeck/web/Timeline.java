@@ -1,5 +1,6 @@
 package io.sitedeck.web;
 
+import io.quarkus.qute.TemplateData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +19,14 @@ public final class Timeline {
     public enum Kind { DOWN, UP, MARKER }
 
     /** Geometry for the template, in per-mille of the width. */
+    @TemplateData
     public record Bar(int x, int width, String title) {}
 
+    @TemplateData
+
     public record Marker(int x, String title) {}
+
+    @TemplateData
 
     public record Drawing(List<Bar> outages, List<Marker> markers, String uptime) {}
 
