@@ -36,6 +36,13 @@ public class LoadDriver {
 
     static final Pattern AGE = Pattern.compile("data-age-seconds=\"(\\d+)\"");
 
+    /**
+     * What one view of each page reads from Domotz when nothing is cached — what a client without
+     * Sitedeck's gateway sends for every view (docs/architecture.md, "Console pages and their
+     * upstream calls"; the device page as a technician, with its alert profiles and power actions).
+     */
+    static final Map<String, Integer> READS_PER_VIEW = new TreeMap<>(Map.of("sites", 3, "site", 4, "device", 11));
+
     static final String CSRF = "bench-csrf-token-0123456789abcdef";
     static final String PASSWORD = "benchmark-password-1234";
 
@@ -188,6 +195,11 @@ public class LoadDriver {
                 all.size() / (double) o.seconds(), o.seconds(), o.users(), o.thinkMillis());
         System.out.printf(Locale.ROOT, "upstream calls while measuring: %d (%.2f per 100 page views)%n", calls,
                 all.isEmpty() ? 0 : 100.0 * calls / all.size());
+        long direct = byKind.entrySet().stream()
+                .mapToLong(e -> (long) e.getValue().size() * READS_PER_VIEW.getOrDefault(e.getKey(), 0)).sum();
+        System.out.printf(Locale.ROOT, "a console without the gateway (each page's reads sent straight to the cell, "
+                + "%s per view): %d calls; with it: %d — %.0f× fewer%n", READS_PER_VIEW, direct, calls,
+                calls <= 0 ? 0 : direct / (double) calls);
         List<Double> ages = new ArrayList<>(samples.stream().map(x -> (double) x.dataAgeSeconds()).toList());
         Collections.sort(ages);
         long degraded = samples.stream().filter(Sample::degraded).count();
