@@ -59,7 +59,8 @@ class SandboxWebhooksTest {
             undo.add(() -> sandbox().post(API + "/agent/" + AGENT + "/device/" + device + "/action/power/on"));
         }
         Waits.until("the watched device's event", () -> !events(member, watched).isEmpty());
-        Thread.sleep(500); // the others, had they been sent, were sent before
+        // Had the others been sent, they would be delivered (or still counted in progress) by now.
+        Waits.until("every delivery settled", () -> webhooks.deliveriesInProgress() == 0);
         assertEquals(List.of(), events(member, unbound), "no profile is bound to it");
         assertEquals(List.of(), events(member, otherEvents), "its profile does not watch device_status");
         List<StoredEvent> sent = events(member, watched);
