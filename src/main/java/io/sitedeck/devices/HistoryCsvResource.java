@@ -1,7 +1,5 @@
 package io.sitedeck.devices;
 
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.domotz.DomotzGateway;
@@ -36,12 +34,10 @@ public class HistoryCsvResource {
     Clock clock;
 
     private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
 
-    HistoryCsvResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    HistoryCsvResource(ConsoleContext console, DomotzGateway gateway) {
         this.console = console;
-        this.connections = connections;
         this.gateway = gateway;
     }
 
@@ -52,14 +48,12 @@ public class HistoryCsvResource {
                         @QueryParam("to") String to, @QueryParam("tz") String tz) {
         int agentId = AgentIds.parse(agentText);
         int deviceId = AgentIds.parse(deviceText);
-        DomotzConnection connection = console.requiredConnection();
-        DomotzTarget target = connections.target(connection);
-        TimeRange window = TimeRange.parse(range, from, to, tz, gateway.getAgent(target, agentId).timezone(),
-                clock.instant());
-        List<RtdSample> samples = gateway.getDeviceRTDHistory(target, agentId, deviceId, window.from(), window.to());
+        DomotzTarget target = console.target();
+        RtdWindow rtd = RtdWindow.read(gateway, target, agentId, deviceId, range, from, to, tz, clock.instant());
+        TimeRange window = rtd.range();
         List<DeviceHistoryEvent> events = gateway.getDeviceStatusHistory(target, agentId, deviceId, window.from(),
                 window.to());
-        return table(samples, events).download("device-" + deviceId + "-history-" + window.range() + ".csv");
+        return table(rtd.samples(), events).download("device-" + deviceId + "-history-" + window.range() + ".csv");
     }
 
     static Csv table(List<RtdSample> samples, List<DeviceHistoryEvent> events) {

@@ -2,7 +2,6 @@ package io.sitedeck.devices;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.domotz.DomotzGateway;
@@ -66,12 +65,10 @@ public class RtdSamplesResource {
     }
 
     private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
 
-    RtdSamplesResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    RtdSamplesResource(ConsoleContext console, DomotzGateway gateway) {
         this.console = console;
-        this.connections = connections;
         this.gateway = gateway;
     }
 
@@ -80,14 +77,12 @@ public class RtdSamplesResource {
     public Response samples(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
                             @QueryParam("range") String range, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("tz") String tz, @Context HttpHeaders headers) {
-        DomotzTarget target = connections.target(console.requiredConnection());
+        DomotzTarget target = console.target();
         int agent = AgentIds.parse(agentId);
         int device = AgentIds.parse(deviceId);
-        Agent site = gateway.getAgent(target, agent);
-        TimeRange window = TimeRange.parse(range, from, to, tz, site.timezone(), clock.instant());
+        RtdWindow rtd = RtdWindow.read(gateway, target, agent, device, range, from, to, tz, clock.instant());
         String name = Htmx.requested(headers) ? "" : gateway.getDevice(target, agent, device).name();
-        Samples view = new Samples(site, device, name, window,
-                gateway.getDeviceRTDHistory(target, agent, device, window.from(), window.to()));
+        Samples view = new Samples(rtd.agent(), device, name, rtd.range(), rtd.samples());
         return Htmx.pageOrFragment(headers, 200, Templates.samples(view), Templates.samples$table(view));
     }
 
@@ -97,13 +92,9 @@ public class RtdSamplesResource {
     public Response chart(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId,
                           @QueryParam("range") String range, @QueryParam("from") String from,
                           @QueryParam("to") String to, @QueryParam("tz") String tz) {
-        DomotzTarget target = connections.target(console.requiredConnection());
-        int agent = AgentIds.parse(agentId);
-        TimeRange window = TimeRange.parse(range, from, to, tz, gateway.getAgent(target, agent).timezone(),
-                clock.instant());
-        List<RtdSample> samples = gateway.getDeviceRTDHistory(target, agent, AgentIds.parse(deviceId), window.from(),
-                window.to());
-        return Response.ok(ChartColumns.of(samples), MediaType.APPLICATION_JSON).header("Cache-Control", "private, no-cache")
+        RtdWindow rtd = RtdWindow.read(gateway, console.target(), AgentIds.parse(agentId), AgentIds.parse(deviceId),
+                range, from, to, tz, clock.instant());
+        return Response.ok(ChartColumns.of(rtd.samples()), MediaType.APPLICATION_JSON).header("Cache-Control", "private, no-cache")
                 .build();
     }
 }
