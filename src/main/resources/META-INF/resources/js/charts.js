@@ -18,48 +18,48 @@
     return Math.max(300, el.clientWidth || 800);
   }
 
-  // Each kind: how many value columns follow the times, and the chart's options for its data.
+  // Each kind: the names of its columns (times first; the JSON's keys, the table's column order)
+  // and the chart's options for its data.
   var kinds = {
     // Round-trip delay: min-max band with the median line; lost packets on a second axis.
-    rtd: function (data) {
-      return {
-        data: data,
-        series: [
-          {},
-          { label: "min ms", stroke: "rgba(33,150,243,0.5)" },
-          { label: "median ms", stroke: "#1565c0", width: 2 },
-          { label: "max ms", stroke: "rgba(33,150,243,0.5)" },
-          { label: "lost packets", stroke: "#c62828", scale: "packets", paths: uPlot.paths.bars({ size: [0.6, 6] }) }
-        ],
-        bands: [{ series: [3, 1], fill: "rgba(33,150,243,0.15)" }],
-        axes: [{}, { label: "ms" }, { side: 1, scale: "packets", label: "lost", grid: { show: false } }]
-      };
+    rtd: {
+      columns: ["t", "min", "median", "max", "lost"],
+      options: function (data) {
+        return {
+          data: data,
+          series: [
+            {},
+            { label: "min ms", stroke: "rgba(33,150,243,0.5)" },
+            { label: "median ms", stroke: "#1565c0", width: 2 },
+            { label: "max ms", stroke: "rgba(33,150,243,0.5)" },
+            { label: "lost packets", stroke: "#c62828", scale: "packets", paths: uPlot.paths.bars({ size: [0.6, 6] }) }
+          ],
+          bands: [{ series: [3, 1], fill: "rgba(33,150,243,0.15)" }],
+          axes: [{}, { label: "ms" }, { side: 1, scale: "packets", label: "lost", grid: { show: false } }]
+        };
+      }
     },
     // Speed tests: download and upload in Mbit/s.
-    speed: function (data) {
-      return {
-        data: data,
-        series: [{}, { label: "download Mbit/s", stroke: "#2e7d32", width: 2 }, { label: "upload Mbit/s", stroke: "#6a1b9a", width: 2 }],
-        axes: [{}, { label: "Mbit/s" }]
-      };
+    speed: {
+      columns: ["t", "download", "upload"],
+      options: function (data) {
+        return {
+          data: data,
+          series: [{}, { label: "download Mbit/s", stroke: "#2e7d32", width: 2 }, { label: "upload Mbit/s", stroke: "#6a1b9a", width: 2 }],
+          axes: [{}, { label: "Mbit/s" }]
+        };
+      }
     }
   };
 
-  var valueColumns = { rtd: 4, speed: 2 };
-
   function fromTable(table, kind) {
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var data = [times(rows)];
-    for (var i = 1; i <= valueColumns[kind]; i++) {
-      data.push(column(rows, i));
-    }
-    return data;
+    return kinds[kind].columns.map(function (name, i) { return i === 0 ? times(rows) : column(rows, i); });
   }
 
-  // The JSON is an object of equally long arrays: t (epoch seconds) first, then the values.
+  // The JSON is an object of equally long arrays, one per column name: t (epoch seconds), then the values.
   function fromColumns(json, kind) {
-    var names = kind === "rtd" ? ["t", "min", "median", "max", "lost"] : ["t", "download", "upload"];
-    return names.map(function (name) { return json[name] || []; });
+    return kinds[kind].columns.map(function (name) { return json[name] || []; });
   }
 
   function plot(el, data) {
@@ -67,7 +67,7 @@
       el.textContent = "No samples in this range.";
       return;
     }
-    var options = kinds[el.dataset.kind](data);
+    var options = kinds[el.dataset.kind].options(data);
     var zone = el.dataset.zone;
     options.width = width(el);
     options.height = 260;
