@@ -90,10 +90,6 @@ final class Operation<T> {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
-    static List<Operation<?>> all() {
-        return List.copyOf(BY_NAME.values());
-    }
-
     String name() {
         return name;
     }
