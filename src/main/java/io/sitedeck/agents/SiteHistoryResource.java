@@ -2,8 +2,6 @@ package io.sitedeck.agents;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
@@ -47,20 +45,17 @@ public class SiteHistoryResource {
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
-    private final Connections connections;
 
-    SiteHistoryResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+    SiteHistoryResource(DomotzGateway gateway, ConsoleContext console) {
         this.gateway = gateway;
         this.console = console;
-        this.connections = connections;
     }
 
     @GET
     public Response history(@PathParam("agentId") String agentId, @QueryParam("range") String range,
                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("tz") String tz) {
         int id = AgentIds.parse(agentId);
-        DomotzConnection connection = console.requiredConnection();
-        DomotzTarget target = connections.target(connection);
+        DomotzTarget target = console.target();
         Agent agent = gateway.getAgent(target, id);
         TimeRange window = TimeRange.parse(range, from, to, tz, agent.timezone(), clock.instant());
         List<AgentHistoryEvent> events = gateway.getAgentStatusHistory(target, id, window.from(), window.to());

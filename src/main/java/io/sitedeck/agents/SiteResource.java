@@ -2,8 +2,6 @@ package io.sitedeck.agents;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.annotations.Annotation;
 import io.sitedeck.annotations.Annotations;
 import io.sitedeck.annotations.Bookmarks;
@@ -97,16 +95,14 @@ public class SiteResource {
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
-    private final Connections connections;
     private final Annotations annotations;
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
 
-    SiteResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Annotations annotations,
+    SiteResource(DomotzGateway gateway, ConsoleContext console, Annotations annotations,
                  NotesPanels notes, Bookmarks bookmarks) {
         this.gateway = gateway;
         this.console = console;
-        this.connections = connections;
         this.annotations = annotations;
         this.notes = notes;
         this.bookmarks = bookmarks;
@@ -138,8 +134,7 @@ public class SiteResource {
     @Path("refresh")
     public Response refresh(@PathParam("agentId") String agentId, @Context UriInfo uri, @Context HttpHeaders headers) {
         int id = AgentIds.parse(agentId);
-        DomotzConnection connection = console.requiredConnection();
-        gateway.refreshDevicesOf(connections.target(connection), id);
+        gateway.refreshDevicesOf(console.target(), id);
         SiteView view = view(id, uri);
         if (!Htmx.requested(headers)) {
             return Response.seeOther(java.net.URI.create("/agents/" + id + view.query().pageUrl(view.query().page())))
@@ -151,10 +146,10 @@ public class SiteResource {
     }
 
     private SiteView view(int id, UriInfo uri) {
-        DomotzConnection connection = console.requiredConnection();
+
         DeviceQuery query = DeviceQuery.parse(uri.getQueryParameters().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
-        return view(connections.target(connection), id, query);
+        return view(console.target(), id, query);
     }
 
     private SiteView view(DomotzTarget target, int agentId, DeviceQuery query) {

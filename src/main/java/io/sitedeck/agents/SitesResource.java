@@ -2,7 +2,6 @@ package io.sitedeck.agents;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.console.ConsoleContext;
@@ -68,14 +67,12 @@ public class SitesResource {
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
-    private final Connections connections;
     private final Bookmarks bookmarks;
 
-    SitesResource(DomotzGateway gateway, ConsoleContext console, Connections connections, Bookmarks bookmarks) {
+    SitesResource(DomotzGateway gateway, ConsoleContext console, Bookmarks bookmarks) {
         this.bookmarks = bookmarks;
         this.gateway = gateway;
         this.console = console;
-        this.connections = connections;
     }
 
     @GET
@@ -99,7 +96,7 @@ public class SitesResource {
         if (connection.isEmpty()) {
             return new SitesView(false, Map.of(), 0, query, List.of(), PAGE_SIZES, List.of(), null);
         }
-        DomotzTarget target = connections.target(connection.get());
+        DomotzTarget target = console.target();
         try {
             int total = gateway.countAgents(target, query.q(), query.team());
             List<Agent> agents = gateway.listAgents(target,

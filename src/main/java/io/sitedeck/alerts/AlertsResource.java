@@ -2,7 +2,6 @@ package io.sitedeck.alerts;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.console.UpstreamProblem;
@@ -35,13 +34,11 @@ public class AlertsResource {
     }
 
     private final ConsoleContext console;
-    private final Connections connections;
     private final Bindings bindings;
     private final ConsoleConfig config;
 
-    AlertsResource(ConsoleContext console, Connections connections, Bindings bindings, ConsoleConfig config) {
+    AlertsResource(ConsoleContext console, Bindings bindings, ConsoleConfig config) {
         this.console = console;
-        this.connections = connections;
         this.bindings = bindings;
         this.config = config;
     }
@@ -49,7 +46,7 @@ public class AlertsResource {
     @GET
     public Response alerts() {
         DomotzConnection connection = console.requiredConnection();
-        DomotzTarget target = connections.target(connection);
+        DomotzTarget target = console.target();
         try {
             List<AlertProfile> profiles = bindings.profiles(target);
             return Response.ok(Templates.alerts(profiles, null)).build();
@@ -66,8 +63,7 @@ public class AlertsResource {
     @GET
     @Path("overview")
     public Response overview(@Context HttpHeaders headers) {
-        DomotzConnection connection = console.requiredConnection();
-        AlertsOverview overview = bindings.overview(connections.target(connection), config.alertOverviewSites());
+        AlertsOverview overview = bindings.overview(console.target(), config.alertOverviewSites());
         return Htmx.pageOrFragment(headers, 200, Templates.overviewPage(overview), Templates.overview(overview));
     }
 }

@@ -2,8 +2,6 @@ package io.sitedeck.alerts;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
@@ -36,13 +34,11 @@ public class SiteAlertsResource {
     }
 
     private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
     private final Bindings bindings;
 
-    SiteAlertsResource(ConsoleContext console, Connections connections, DomotzGateway gateway, Bindings bindings) {
+    SiteAlertsResource(ConsoleContext console, DomotzGateway gateway, Bindings bindings) {
         this.console = console;
-        this.connections = connections;
         this.gateway = gateway;
         this.bindings = bindings;
     }
@@ -50,8 +46,7 @@ public class SiteAlertsResource {
     @GET
     public Response show(@PathParam("agentId") String agentText) {
         int agentId = AgentIds.parse(agentText);
-        DomotzConnection connection = console.requiredConnection();
-        DomotzTarget target = connections.target(connection);
+        DomotzTarget target = console.target();
         String site = gateway.getAgent(target, agentId).displayName();
         ProfilesView view = bindings.ofAgent(target, agentId);
         Map<Integer, String> names = view.profiles().stream().collect(Collectors.toMap(AlertProfile::id,

@@ -2,7 +2,6 @@ package io.sitedeck.annotations;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
 import io.sitedeck.account.Role;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzException;
@@ -45,19 +44,17 @@ public class OrphansResource {
 
     private final Annotations annotations;
     private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
 
-    OrphansResource(Annotations annotations, ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    OrphansResource(Annotations annotations, ConsoleContext console, DomotzGateway gateway) {
         this.annotations = annotations;
         this.console = console;
-        this.connections = connections;
         this.gateway = gateway;
     }
 
     @GET
     public TemplateInstance orphans() {
-        DomotzTarget target = connections.target(console.requiredConnection());
+        DomotzTarget target = console.target();
         Map<Integer, List<Annotation>> bySite = annotations.allDeviceAnnotations().stream()
                 .collect(Collectors.groupingBy(a -> a.agentId, TreeMap::new, Collectors.toList()));
         List<Orphan> orphans = new ArrayList<>();

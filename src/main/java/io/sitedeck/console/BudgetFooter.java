@@ -1,6 +1,5 @@
 package io.sitedeck.console;
 
-import io.sitedeck.account.Connections;
 import io.sitedeck.domotz.Budget;
 import io.sitedeck.domotz.DomotzGateway;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,20 +15,18 @@ import java.util.Locale;
 public class BudgetFooter {
 
     private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
     private Budget.View view;
 
-    BudgetFooter(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    BudgetFooter(ConsoleContext console, DomotzGateway gateway) {
         this.console = console;
-        this.connections = connections;
         this.gateway = gateway;
     }
 
     /** Null when no connection is in use. */
     public Budget.View view() {
         if (view == null) {
-            view = console.current().map(c -> gateway.budget(connections.target(c))).orElse(null);
+            view = console.currentTarget().map(gateway::budget).orElse(null);
         }
         return view;
     }

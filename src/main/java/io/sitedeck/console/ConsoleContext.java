@@ -1,9 +1,11 @@
 package io.sitedeck.console;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
+import io.sitedeck.domotz.DomotzTarget;
 import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -22,13 +24,16 @@ public class ConsoleContext {
     private final CurrentUser user;
     private final KeyVault vault;
     private final CurrentVertxRequest request;
+    private final Connections connections;
     private List<DomotzConnection> mine;
     private Optional<DomotzConnection> current;
+    private Optional<DomotzTarget> target;
 
-    ConsoleContext(CurrentUser user, KeyVault vault, CurrentVertxRequest request) {
+    ConsoleContext(CurrentUser user, KeyVault vault, CurrentVertxRequest request, Connections connections) {
         this.user = user;
         this.vault = vault;
         this.request = request;
+        this.connections = connections;
     }
 
     /** The member's connections, read once per request (the header and the page both use them). */
@@ -54,6 +59,23 @@ public class ConsoleContext {
     public DomotzConnection requiredConnection() {
         return current().orElseThrow(() -> new jakarta.ws.rs.NotFoundException(
                 "Add a Domotz connection first (Connections page)"));
+    }
+
+    /**
+     * The Domotz target of the connection in use (its key decrypted once per request, however many
+     * parts of the page read Domotz); without a connection, pages that show Domotz data are not found.
+     */
+    public DomotzTarget target() {
+        requiredConnection();
+        return currentTarget().orElseThrow();
+    }
+
+    /** The same, or empty when the member has no connection (pages that still show without one). */
+    public Optional<DomotzTarget> currentTarget() {
+        if (target == null) {
+            target = current().map(connections::target);
+        }
+        return target;
     }
 
     /** For templates: the connection in use, or null. */

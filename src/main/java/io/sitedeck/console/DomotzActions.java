@@ -2,7 +2,6 @@ package io.sitedeck.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.audit.AuditLog;
@@ -31,14 +30,12 @@ public class DomotzActions {
 
     private final CurrentUser user;
     private final ConsoleContext console;
-    private final Connections connections;
     private final AuditLog audit;
     private final OnceOnly once;
 
-    DomotzActions(CurrentUser user, ConsoleContext console, Connections connections, AuditLog audit, OnceOnly once) {
+    DomotzActions(CurrentUser user, ConsoleContext console, AuditLog audit, OnceOnly once) {
         this.user = user;
         this.console = console;
-        this.connections = connections;
         this.audit = audit;
         this.once = once;
     }
@@ -90,7 +87,7 @@ public class DomotzActions {
             return refused(409, "This was already done (the form was sent twice). Reload the page to see the result.");
         }
         try {
-            Response done = call.apply(connections.target(connection));
+            Response done = call.apply(console.target());
             audit.record(user.tenantId(), user.email(), action, target, "ok: " + what);
             return done;
         } catch (Refused refusal) {
@@ -120,7 +117,7 @@ public class DomotzActions {
 
     /** The member's connection in use, for the reads around a mutation. */
     public DomotzTarget target() {
-        return connections.target(console.requiredConnection());
+        return console.target();
     }
 
     /** A mutation's outcome for htmx: a short status line, escaped, with the event panels listen for. */

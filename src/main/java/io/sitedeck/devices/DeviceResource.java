@@ -4,9 +4,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.sitedeck.account.Connections;
 import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.alerts.Bindings;
 import io.sitedeck.alerts.ProfilesView;
 import io.sitedeck.annotations.Bookmarks;
@@ -176,7 +174,6 @@ public class DeviceResource {
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
-    private final Connections connections;
 
     private final CurrentUser user;
     private final CurrentVertxRequest request;
@@ -184,7 +181,7 @@ public class DeviceResource {
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
 
-    DeviceResource(DomotzGateway gateway, ConsoleContext console, Connections connections, CurrentUser user,
+    DeviceResource(DomotzGateway gateway, ConsoleContext console, CurrentUser user,
                    CurrentVertxRequest request, Bindings bindings, NotesPanels notes, Bookmarks bookmarks) {
         this.notes = notes;
         this.bookmarks = bookmarks;
@@ -193,7 +190,6 @@ public class DeviceResource {
         this.request = request;
         this.gateway = gateway;
         this.console = console;
-        this.connections = connections;
     }
 
     @GET
@@ -202,8 +198,7 @@ public class DeviceResource {
                            @QueryParam("to") String to, @QueryParam("tz") String tz) {
         int agent = AgentIds.parse(agentId);
         int device = AgentIds.parse(deviceId);
-        DomotzConnection connection = console.requiredConnection();
-        DeviceView view = view(connections.target(connection), agent, device,
+        DeviceView view = view(console.target(), agent, device,
                 zone -> TimeRange.parse(range, from, to, tz, zone, clock.instant()));
         return Response.ok(Templates.device(view)).type("text/html;charset=UTF-8").build();
     }
@@ -222,8 +217,7 @@ public class DeviceResource {
         if (template == null) {
             throw new NotFoundException("No such panel: " + panel);
         }
-        DomotzConnection connection = console.requiredConnection();
-        DeviceView view = view(connections.target(connection), AgentIds.parse(agentId), AgentIds.parse(deviceId), null);
+        DeviceView view = view(console.target(), AgentIds.parse(agentId), AgentIds.parse(deviceId), null);
         return Response.ok(template.apply(view)).type("text/html;charset=UTF-8").build();
     }
 

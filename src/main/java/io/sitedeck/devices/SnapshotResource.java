@@ -1,7 +1,5 @@
 package io.sitedeck.devices;
 
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzException;
 import io.sitedeck.domotz.DomotzGateway;
@@ -21,20 +19,17 @@ import jakarta.ws.rs.core.Response;
 public class SnapshotResource {
 
     private final ConsoleContext console;
-    private final Connections connections;
     private final DomotzGateway gateway;
 
-    SnapshotResource(ConsoleContext console, Connections connections, DomotzGateway gateway) {
+    SnapshotResource(ConsoleContext console, DomotzGateway gateway) {
         this.console = console;
-        this.connections = connections;
         this.gateway = gateway;
     }
 
     @GET
     public Response snapshot(@PathParam("agentId") String agentId, @PathParam("deviceId") String deviceId) {
-        DomotzConnection connection = console.requiredConnection();
         try {
-            Snapshot snapshot = gateway.onvifSnapshot(connections.target(connection), AgentIds.parse(agentId),
+            Snapshot snapshot = gateway.onvifSnapshot(console.target(), AgentIds.parse(agentId),
                     AgentIds.parse(deviceId));
             String type = snapshot.contentType().startsWith("image/") ? snapshot.contentType() : "image/jpeg";
             return Response.ok(snapshot.bytes(), type).header("Cache-Control", "no-store")

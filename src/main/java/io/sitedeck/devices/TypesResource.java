@@ -2,8 +2,6 @@ package io.sitedeck.devices;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.sitedeck.account.Connections;
-import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
@@ -28,18 +26,15 @@ public class TypesResource {
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
-    private final Connections connections;
 
-    TypesResource(DomotzGateway gateway, ConsoleContext console, Connections connections) {
+    TypesResource(DomotzGateway gateway, ConsoleContext console) {
         this.gateway = gateway;
         this.console = console;
-        this.connections = connections;
     }
 
     @GET
     public Response types() {
-        DomotzConnection connection = console.requiredConnection();
-        DomotzTarget target = connections.target(connection);
+        DomotzTarget target = console.target();
         List<DeviceBaseType> base = gateway.listDeviceBaseTypes(target);
         Map<Integer, String> labels = base.stream().filter(t -> t.id() != null && t.label() != null)
                 .collect(Collectors.toMap(DeviceBaseType::id, DeviceBaseType::label, (a, b) -> a));
