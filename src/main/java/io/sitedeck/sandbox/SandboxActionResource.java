@@ -46,7 +46,7 @@ public class SandboxActionResource {
     public Uni<Response> getDevicePowerActions(@PathParam("agent_id") String agentId,
                                                @PathParam("device_id") String deviceId) {
         return gate.serve(key -> Response.ok(
-                world.onDevice(world.readableAgent(agentId), deviceId, SandboxJson::powerActions)).build());
+                world.onDevice(world.readableAgent(key, agentId), deviceId, SandboxJson::powerActions)).build());
     }
 
     /** Only what getDevicePowerActions offers right now is allowed; off takes the device DOWN, on brings it back. */
@@ -56,7 +56,7 @@ public class SandboxActionResource {
                                              @PathParam("device_id") String deviceId, @PathParam("field") String field) {
         return gate.serve(key -> {
             String action = SandboxBodies.oneOf(field, "field", POWER_ACTIONS);
-            return world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+            return world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
                 ObjectNode available = SandboxJson.powerActions(device);
                 if (!available.get(action.replace('-', '_')).asBoolean()) {
                     throw SandboxError.badRequest("Power action '" + action + "' is not available on device "
@@ -109,7 +109,7 @@ public class SandboxActionResource {
             }
             String protocol = SandboxBodies.oneOf(SandboxBodies.requiredText(request, "protocol"), "protocol",
                     Set.of("http", "https", "tcp"));
-            return world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+            return world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
                 if (!device.isIp() || !"ONLINE".equals(device.status) || !device.agentReachable) {
                     throw SandboxError.badRequest("Device " + device.id + " is not online and reachable by the agent");
                 }
@@ -133,7 +133,7 @@ public class SandboxActionResource {
     @Path("/agent/{agent_id}/device/{device_id}/multimedia/camera/snapshot")
     @Produces({"image/jpeg", MediaType.APPLICATION_JSON})
     public Uni<Response> onvifSnapshot(@PathParam("agent_id") String agentId, @PathParam("device_id") String deviceId) {
-        return gate.serve(key -> world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+        return gate.serve(key -> world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
             boolean camera = SandboxCatalogue.detectedType(device.detectedId)
                     .map(t -> t.capabilities().contains(SandboxCatalogue.SNAPSHOT)).orElse(false);
             if (!camera) {

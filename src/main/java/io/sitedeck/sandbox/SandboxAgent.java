@@ -13,6 +13,8 @@ final class SandboxAgent {
 
     int id;
     int index;
+    /** The one Domotz user who sees this agent, or 0: every user does. */
+    int ownerUserId;
     String displayName;
     int teamId;
     String teamName;

@@ -48,7 +48,7 @@ public class SandboxAgentResource {
             int limit = Math.min(size == null ? MAX_PAGE_SIZE : size, MAX_PAGE_SIZE);
             long skip = (long) (number == null ? 0 : number) * limit;
             ArrayNode agents = SandboxJson.array();
-            matching(displayName, teamName).skip(skip).limit(limit).map(SandboxJson::agentBase).forEach(agents::add);
+            matching(key, displayName, teamName).skip(skip).limit(limit).map(SandboxJson::agentBase).forEach(agents::add);
             return Response.ok(agents).build();
         });
     }
@@ -58,13 +58,13 @@ public class SandboxAgentResource {
     public Uni<Response> countAgents(@QueryParam("display_name") String displayName,
                                      @QueryParam("team_name") String teamName) {
         return gate.serve(key -> Response.noContent()
-                .header("X-Entities-Count", matching(displayName, teamName).count()).build());
+                .header("X-Entities-Count", matching(key, displayName, teamName).count()).build());
     }
 
     @GET
     @Path("/agent/{agent_id}")
     public Uni<Response> getAgent(@PathParam("agent_id") String agentId) {
-        return gate.serve(key -> Response.ok(SandboxJson.agentDetail(world.readableAgent(agentId))).build());
+        return gate.serve(key -> Response.ok(SandboxJson.agentDetail(world.readableAgent(key, agentId))).build());
     }
 
     @GET
@@ -72,7 +72,7 @@ public class SandboxAgentResource {
     public Uni<Response> getAgentStatusHistory(@PathParam("agent_id") String agentId, @QueryParam("from") String from,
                                                @QueryParam("to") String to) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             SandboxInput.Window window = histories.window(from, to);
             ArrayNode events = SandboxJson.array();
             histories.agentStatus(agent, window.from(), window.to()).forEach(e -> events.add(SandboxJson.agentEvent(e)));
@@ -85,7 +85,7 @@ public class SandboxAgentResource {
     public Uni<Response> getSpeedTestHistory(@PathParam("agent_id") String agentId, @QueryParam("from") String from,
                                              @QueryParam("to") String to) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             SandboxInput.Window window = histories.window(from, to);
             ArrayNode samples = SandboxJson.array();
             histories.speed(agent, window.from(), window.to()).forEach(p -> samples.add(SandboxJson.speedSample(p)));
@@ -94,8 +94,8 @@ public class SandboxAgentResource {
     }
 
     /** Agents whose display and team names contain the filters, ignoring case. */
-    private Stream<SandboxAgent> matching(String displayName, String teamName) {
-        List<SandboxAgent> agents = world.agents();
+    private Stream<SandboxAgent> matching(SandboxKey key, String displayName, String teamName) {
+        List<SandboxAgent> agents = world.agents(key);
         return agents.stream()
                 .filter(a -> contains(a.displayName, displayName))
                 .filter(a -> contains(a.teamName, teamName));

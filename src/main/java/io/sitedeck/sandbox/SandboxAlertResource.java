@@ -55,7 +55,7 @@ public class SandboxAlertResource {
     @Path("/alert-profile/binding/agent/{agent_id}")
     public Uni<Response> getAgentAlertProfile(@PathParam("agent_id") String agentId) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             ArrayNode bindings = SandboxJson.array();
             world.agentBindings().stream().filter(b -> b.agentId() == agent.id)
                     .sorted(Comparator.comparingInt(SandboxWorld.AgentBinding::profileId))
@@ -68,7 +68,7 @@ public class SandboxAlertResource {
     @Path("/alert-profile/binding/agent/{agent_id}/device")
     public Uni<Response> getDevicesAlertProfile(@PathParam("agent_id") String agentId) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             ArrayNode bindings = SandboxJson.array();
             world.deviceBindings().stream().filter(b -> b.agentId() == agent.id)
                     .sorted(Comparator.comparingInt(SandboxWorld.DeviceBinding::deviceId)
@@ -83,7 +83,7 @@ public class SandboxAlertResource {
     public Uni<Response> bindAlertProfileToAgent(@PathParam("alert_profile_id") String profileId,
                                                  @PathParam("agent_id") String agentId) {
         return gate.serve(key -> {
-            SandboxWorld.AgentBinding binding = agentBinding(profileId, agentId);
+            SandboxWorld.AgentBinding binding = agentBinding(key, profileId, agentId);
             world.agentBindings().add(binding);
             return Response.noContent().build();
         });
@@ -94,7 +94,7 @@ public class SandboxAlertResource {
     public Uni<Response> unbindAlertProfileFromAgent(@PathParam("alert_profile_id") String profileId,
                                                      @PathParam("agent_id") String agentId) {
         return gate.serve(key -> {
-            world.agentBindings().remove(agentBinding(profileId, agentId));
+            world.agentBindings().remove(agentBinding(key, profileId, agentId));
             return Response.noContent().build();
         });
     }
@@ -105,7 +105,7 @@ public class SandboxAlertResource {
                                                   @PathParam("agent_id") String agentId,
                                                   @PathParam("device_id") String deviceId) {
         return gate.serve(key -> {
-            world.deviceBindings().add(deviceBinding(profileId, agentId, deviceId));
+            world.deviceBindings().add(deviceBinding(key, profileId, agentId, deviceId));
             return Response.noContent().build();
         });
     }
@@ -116,19 +116,19 @@ public class SandboxAlertResource {
                                                       @PathParam("agent_id") String agentId,
                                                       @PathParam("device_id") String deviceId) {
         return gate.serve(key -> {
-            world.deviceBindings().remove(deviceBinding(profileId, agentId, deviceId));
+            world.deviceBindings().remove(deviceBinding(key, profileId, agentId, deviceId));
             return Response.noContent().build();
         });
     }
 
-    private SandboxWorld.AgentBinding agentBinding(String profileId, String agentId) {
+    private SandboxWorld.AgentBinding agentBinding(SandboxKey key, String profileId, String agentId) {
         int profile = profile(profileId);
-        return new SandboxWorld.AgentBinding(profile, world.readableAgent(agentId).id);
+        return new SandboxWorld.AgentBinding(profile, world.readableAgent(key, agentId).id);
     }
 
-    private SandboxWorld.DeviceBinding deviceBinding(String profileId, String agentId, String deviceId) {
+    private SandboxWorld.DeviceBinding deviceBinding(SandboxKey key, String profileId, String agentId, String deviceId) {
         int profile = profile(profileId);
-        SandboxAgent agent = world.readableAgent(agentId);
+        SandboxAgent agent = world.readableAgent(key, agentId);
         int device = world.onDevice(agent, deviceId, d -> d.id);
         return new SandboxWorld.DeviceBinding(profile, agent.id, device);
     }

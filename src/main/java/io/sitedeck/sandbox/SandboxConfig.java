@@ -130,5 +130,13 @@ public interface SandboxConfig {
 
         /** Overrides the sandbox's latency for this key. */
         Optional<Duration> latency();
+
+        /**
+         * Agents only this key's Domotz user sees, besides the shared world (in a real account,
+         * users see different agents). Generated after the shared ones, so the shared world stays
+         * the same; tests give a class agents no other class can change.
+         */
+        @WithDefault("0")
+        int ownAgents();
     }
 }

@@ -39,7 +39,7 @@ public class SandboxDeviceResource {
     @Path("/agent/{agent_id}/device")
     public Uni<Response> listDevices(@PathParam("agent_id") String agentId, @QueryParam("show_hidden") String showHidden) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             boolean hidden = SandboxInput.bool(showHidden, "show_hidden", false);
             Instant now = clock.instant();
             ArrayNode devices = world.onDevices(agent, all -> {
@@ -60,14 +60,14 @@ public class SandboxDeviceResource {
     @Path("/agent/{agent_id}/device/{device_id}")
     public Uni<Response> getDevice(@PathParam("agent_id") String agentId, @PathParam("device_id") String deviceId) {
         return gate.serve(key -> Response.ok(
-                world.onDevice(world.readableAgent(agentId), deviceId, SandboxJson::device)).build());
+                world.onDevice(world.readableAgent(key, agentId), deviceId, SandboxJson::device)).build());
     }
 
     @DELETE
     @Path("/agent/{agent_id}/device/{device_id}")
     public Uni<Response> deleteDevice(@PathParam("agent_id") String agentId, @PathParam("device_id") String deviceId) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             int id = world.onDevice(agent, deviceId, device -> device.id);
             world.onDevices(agent, devices -> devices.remove(id));
             world.deviceBindings().removeIf(b -> b.deviceId() == id);
@@ -80,7 +80,7 @@ public class SandboxDeviceResource {
     @Path("/agent/{agent_id}/device")
     public Uni<Response> deleteDownDevices(@PathParam("agent_id") String agentId) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             Set<Integer> remaining = world.onDevices(agent, devices -> {
                 devices.values().removeIf(d -> "DOWN".equals(d.status)
                         && (d.kind == SandboxDevice.Kind.LOCAL || d.kind == SandboxDevice.Kind.SUBNET));
@@ -94,7 +94,7 @@ public class SandboxDeviceResource {
     @DELETE
     @Path("/agent/{agent_id}/device/{device_id}/visibility")
     public Uni<Response> hideDevice(@PathParam("agent_id") String agentId, @PathParam("device_id") String deviceId) {
-        return gate.serve(key -> world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+        return gate.serve(key -> world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
             if (!"DOWN".equals(device.status)) {
                 throw SandboxError.badRequest("Only DOWN devices can be hidden; device " + device.id + " is "
                         + (device.status == null ? "a dummy device" : device.status));
@@ -112,7 +112,7 @@ public class SandboxDeviceResource {
             JsonNode credentials = SandboxBodies.object(body);
             SandboxBodies.requiredText(credentials, "username");
             String password = SandboxBodies.requiredText(credentials, "password");
-            return world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+            return world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
                 requireIp(device, "credentials");
                 device.authenticationStatus = "PENDING";
                 device.credentialsSubmitted = clock.instant();
@@ -131,7 +131,7 @@ public class SandboxDeviceResource {
             JsonNode community = SandboxBodies.object(body);
             String read = SandboxBodies.requiredText(community, "read");
             String write = SandboxBodies.optionalText(community, "write");
-            return world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+            return world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
                 requireIp(device, "an SNMP community");
                 device.snmpRead = read;
                 device.snmpWrite = write == null || write.isEmpty() ? read : write;
@@ -148,7 +148,7 @@ public class SandboxDeviceResource {
         return gate.serve(key -> {
             String path = field.contains("%") ? URLDecoder.decode(field, StandardCharsets.UTF_8) : field;
             String value = SandboxBodies.jsonString(body);
-            return world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+            return world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
                 DeviceEdits.apply(device, path, value);
                 return Response.noContent().build();
             });

@@ -24,7 +24,8 @@ class SandboxKeys {
             SandboxConfig.Key key = entry.getValue();
             keys.add(new SandboxKey(id++, entry.getKey(), key.value(), FIRST_USER_ID + users.indexOf(key.user()),
                     key.user() + "@sandbox.example", key.dailyLimit().orElse(config.dailyLimit()),
-                    key.concurrentAllowed().orElse(config.concurrentAllowed()), key.latency().orElse(config.latency())));
+                    key.concurrentAllowed().orElse(config.concurrentAllowed()), key.latency().orElse(config.latency()),
+                    key.ownAgents()));
         }
     }
 

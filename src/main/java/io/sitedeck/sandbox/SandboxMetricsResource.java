@@ -37,7 +37,7 @@ public class SandboxMetricsResource {
     @Path("/agent/{agent_id}/device/rtd")
     public Uni<Response> getAgentRTDStats(@PathParam("agent_id") String agentId) {
         return gate.serve(key -> {
-            SandboxAgent agent = world.readableAgent(agentId);
+            SandboxAgent agent = world.readableAgent(key, agentId);
             Instant now = clock.instant();
             return Response.ok(world.onDevices(agent, devices -> {
                 ArrayNode stats = SandboxJson.array();
@@ -55,7 +55,7 @@ public class SandboxMetricsResource {
                                              @QueryParam("from") String from, @QueryParam("to") String to) {
         return gate.serve(key -> {
             SandboxInput.Window window = histories.window(from, to);
-            return Response.ok(world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+            return Response.ok(world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
                 ArrayNode samples = SandboxJson.array();
                 if (device.isIp()) {
                     histories.rtd(device, window.from(), window.to()).forEach(p -> samples.add(SandboxJson.rtdSample(p)));
@@ -72,7 +72,7 @@ public class SandboxMetricsResource {
                                                 @QueryParam("from") String from, @QueryParam("to") String to) {
         return gate.serve(key -> {
             SandboxInput.Window window = histories.window(from, to);
-            return Response.ok(world.onDevice(world.readableAgent(agentId), deviceId, device -> {
+            return Response.ok(world.onDevice(world.readableAgent(key, agentId), deviceId, device -> {
                 ArrayNode events = SandboxJson.array();
                 if (device.isIp()) {
                     histories.deviceStatus(device, window.from(), window.to())

@@ -93,7 +93,7 @@ class SandboxSimulator {
         if (device == null) {
             return;
         }
-        SandboxAgent agent = agent(device.agentId);
+        SandboxAgent agent = world.agent(device.agentId);
         Instant now = clock.instant();
         boolean dropped = world.onDevices(agent, devices -> device.isIp() && device.poweredOn
                 && "ONLINE".equals(device.status) && device.changeStatus("DOWN", now));
@@ -125,7 +125,7 @@ class SandboxSimulator {
             return;
         }
         Instant now = clock.instant();
-        ObjectNode details = world.onDevices(agent(device.agentId), devices -> {
+        ObjectNode details = world.onDevices(world.agent(device.agentId), devices -> {
             ObjectNode change = SandboxJson.object();
             device.ipAddresses.forEach(change.putArray("old_ip_addresses")::add);
             String current = device.ipAddresses.get(0);
@@ -184,7 +184,7 @@ class SandboxSimulator {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         if (!bound.isEmpty() && random.nextInt(4) > 0) {
             SandboxWorld.DeviceBinding binding = bound.get(random.nextInt(bound.size()));
-            SandboxAgent agent = agent(binding.agentId());
+            SandboxAgent agent = world.agent(binding.agentId());
             return world.onDevices(agent, devices -> devices.get(binding.deviceId()));
         }
         SandboxAgent agent = randomAgent();
@@ -198,7 +198,7 @@ class SandboxSimulator {
         List<SandboxWorld.AgentBinding> bound = new ArrayList<>(world.agentBindings());
         ThreadLocalRandom random = ThreadLocalRandom.current();
         if (!bound.isEmpty() && random.nextInt(4) > 0) {
-            return agent(bound.get(random.nextInt(bound.size())).agentId());
+            return world.agent(bound.get(random.nextInt(bound.size())).agentId());
         }
         return randomAgent();
     }
@@ -206,10 +206,6 @@ class SandboxSimulator {
     private SandboxAgent randomAgent() {
         List<SandboxAgent> readable = world.agents().stream().filter(a -> a.apiEnabled).toList();
         return readable.get(ThreadLocalRandom.current().nextInt(readable.size()));
-    }
-
-    private SandboxAgent agent(int id) {
-        return world.agent(Integer.toString(id));
     }
 
     private void later(int minSeconds, int maxSeconds, Runnable change) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,10 +43,17 @@ class SandboxWorld {
     private final Map<Integer, Connection> connections = new ConcurrentHashMap<>();
     private final SandboxConfig config;
 
-    SandboxWorld(SandboxConfig config) {
+    SandboxWorld(SandboxConfig config, SandboxKeys keys) {
         this.config = config;
         this.generator = new WorldGenerator(config.seed(), config.world());
-        this.agents = generator.agents();
+        this.agents = new ArrayList<>(generator.agents());
+        for (SandboxKey key : keys.all()) {
+            for (int n = 0; n < key.ownAgents(); n++) {
+                SandboxAgent own = generator.agent(agents.size());
+                own.ownerUserId = key.userId();
+                agents.add(own);
+            }
+        }
         this.agentsById = agents.stream().collect(Collectors.toUnmodifiableMap(a -> a.id, Function.identity()));
         for (SandboxAgent agent : agents) {
             if (agent.index % 3 == 0) {
@@ -59,26 +67,45 @@ class SandboxWorld {
         }
     }
 
+    /** Every agent, whoever sees it. */
     List<SandboxAgent> agents() {
         return agents;
     }
 
-    /** An agent the key can see (it may still not be readable). */
-    SandboxAgent agent(String idText) {
-        SandboxAgent agent = agentsById.get(SandboxInput.id(idText, "agent_id"));
+    /** Any agent by id, whoever sees it: for the sandbox's own changes, not for callers. */
+    SandboxAgent agent(int id) {
+        SandboxAgent agent = agentsById.get(id);
         if (agent == null) {
+            throw SandboxError.notFound("Agent " + id + " not found");
+        }
+        return agent;
+    }
+
+    /** The agents the key's user sees: the shared ones and the user's own. */
+    List<SandboxAgent> agents(SandboxKey key) {
+        return agents.stream().filter(a -> visible(a, key)).toList();
+    }
+
+    /** An agent the key can see (it may still not be readable). */
+    SandboxAgent agent(SandboxKey key, String idText) {
+        SandboxAgent agent = agentsById.get(SandboxInput.id(idText, "agent_id"));
+        if (agent == null || !visible(agent, key)) {
             throw SandboxError.notFound("Agent " + idText.trim() + " not found");
         }
         return agent;
     }
 
     /** An agent whose details the key may read: 403 for one whose plan has no API access. */
-    SandboxAgent readableAgent(String idText) {
-        SandboxAgent agent = agent(idText);
+    SandboxAgent readableAgent(SandboxKey key, String idText) {
+        SandboxAgent agent = agent(key, idText);
         if (!agent.apiEnabled) {
             throw new SandboxError(403, "The plan of agent " + agent.id + " does not allow API access");
         }
         return agent;
+    }
+
+    private static boolean visible(SandboxAgent agent, SandboxKey key) {
+        return agent.ownerUserId == 0 || agent.ownerUserId == key.userId();
     }
 
     /** Runs work on the agent's devices under its lock. */

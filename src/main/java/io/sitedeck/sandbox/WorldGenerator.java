@@ -59,7 +59,7 @@ final class WorldGenerator {
         return agents;
     }
 
-    private SandboxAgent agent(int index) {
+    SandboxAgent agent(int index) {
         SplittableRandom random = Seeds.random(seed, 1, index);
         SandboxAgent agent = new SandboxAgent();
         agent.index = index;

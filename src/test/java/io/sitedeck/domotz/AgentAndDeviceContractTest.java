@@ -189,18 +189,32 @@ class AgentAndDeviceContractTest {
     }
 
     @Test
+    void anAgentOfAnotherUserIsNeitherListedNorFound() {
+        DomotzTarget own = TestKeys.target(sandbox, TestKeys.PRIVATE_AGENT);
+        List<Integer> seen = gateway.listAgents(own, AgentQuery.ALL).stream().map(Agent::id).toList();
+        assertEquals(13, seen.size());
+        assertTrue(seen.contains(TestKeys.PRIVATE_AGENT_ID), seen.toString());
+        assertTrue(gateway.listAgents(demo, AgentQuery.ALL).stream().noneMatch(a -> a.id() == TestKeys.PRIVATE_AGENT_ID));
+        var missing = assertThrows(DomotzException.NotFound.class,
+                () -> gateway.listDevices(demo, TestKeys.PRIVATE_AGENT_ID, false));
+        assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
+    }
+
+    /** On an agent only the private key's user sees, so no other test class reads or changes its devices. */
+    @Test
     void deletesAllDownIpDevicesAndNothingElse() {
-        int agentId = agentAt(6);
-        List<Device> before = gateway.listDevices(demo, agentId, true);
+        DomotzTarget own = TestKeys.target(sandbox, TestKeys.PRIVATE_AGENT);
+        int agentId = TestKeys.PRIVATE_AGENT_ID;
+        List<Device> before = gateway.listDevices(own, agentId, true);
         Set<Integer> downIp = before.stream()
                 .filter(d -> d.status() == DeviceStatus.DOWN)
                 .filter(d -> d.kind() == DeviceKind.LOCAL || d.kind() == DeviceKind.SUBNET)
                 .map(Device::id).collect(Collectors.toSet());
         assertFalse(downIp.isEmpty());
 
-        gateway.deleteDownDevices(demo, agentId);
+        gateway.deleteDownDevices(own, agentId);
 
-        Set<Integer> after = gateway.listDevices(demo, agentId, true).stream().map(Device::id)
+        Set<Integer> after = gateway.listDevices(own, agentId, true).stream().map(Device::id)
                 .collect(Collectors.toCollection(HashSet::new));
         Set<Integer> expected = before.stream().map(Device::id).filter(id -> !downIp.contains(id))
                 .collect(Collectors.toSet());

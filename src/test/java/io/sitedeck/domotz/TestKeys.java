@@ -14,6 +14,9 @@ final class TestKeys {
     static final String SLOW = "sandbox-slow-key";
     /** A key of its own user whose answers take 3 s, longer than the test read timeout of 2 s. */
     static final String GLACIAL = "sandbox-glacial-key";
+    /** A key of its own user, who sees one agent of its own (5036) besides the shared twelve. */
+    static final String PRIVATE_AGENT = "sandbox-private-agent-key";
+    static final int PRIVATE_AGENT_ID = 5036;
 
     private TestKeys() {
     }

@@ -10,6 +10,8 @@ import io.sitedeck.account.Role;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.SandboxApi;
+import io.sitedeck.testing.SandboxOwnership;
+import io.sitedeck.testing.SandboxOwnershipGuard;
 import io.sitedeck.testing.Waits;
 import io.sitedeck.testing.Webhooks;
 import jakarta.inject.Inject;
@@ -39,15 +41,20 @@ class SandboxSimulatorTest {
     @Inject
     SandboxWorld world;
 
+    @Inject
+    SandboxOwnershipGuard ownership;
+
     Accounts.Member member;
     SandboxAgent agent;
     SandboxDevice device;
 
     @BeforeEach
     void bind() {
+        // The simulator changes the agent in-process: its devices' states, its list (a discovery).
+        ownership.claimInProcess(SandboxOwnership.Part.allDevices(AGENT));
         member = Accounts.tenantWith(Role.ADMIN);
         Accounts.sandboxConnection(member, "Sandbox");
-        agent = world.agent(Integer.toString(AGENT));
+        agent = world.agent(AGENT);
         device = world.onDevices(agent, devices -> devices.values().stream()
                 .filter(d -> d.kind == SandboxDevice.Kind.LOCAL && "ONLINE".equals(d.status))
                 .findFirst().orElseThrow());
