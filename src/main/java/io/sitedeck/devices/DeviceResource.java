@@ -113,10 +113,6 @@ public class DeviceResource {
             return deviceUrl() + "/history.csv?" + range.query();
         }
 
-        public List<FieldEditor> fields() {
-            return FieldEditor.all(agent.id(), device, actions.types());
-        }
-
         /** The power actions Domotz offers now that take the device down, each confirmed first. */
         public List<PowerAction> disruptivePower() {
             DevicePowerActions power = actions.power();
@@ -166,11 +162,11 @@ public class DeviceResource {
     }
 
     /**
-     * What a technician may do here: the power actions Domotz offers now, the base types for the
-     * type field, and a one-time token for the disruptive forms (null for viewers).
+     * What a technician may do here: the power actions Domotz offers now, a one-time token for the
+     * disruptive forms, and the address a remote connection is allowed from (null for viewers).
      */
     @TemplateData
-    public record Actions(DevicePowerActions power, List<DeviceBaseType> types, String once, String clientIp) {}
+    public record Actions(DevicePowerActions power, String once, String clientIp) {}
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
@@ -267,7 +263,7 @@ public class DeviceResource {
         List<DeviceHistoryEvent> events = histories
                 ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
         Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
-                gateway.listDeviceBaseTypes(target), UUID.randomUUID().toString(), clientIp()) : null;
+                UUID.randomUUID().toString(), clientIp()) : null;
         return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
                 rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
                 bindings.ofDevice(target, agentId, deviceId), notes.of(agentId, deviceId),

@@ -27,6 +27,7 @@ class DevicePageWeightTest {
     private static final String DEVICE = "/agents/5000/devices/100001";
     private static final Pattern CHART = Pattern.compile("data-chart-src=\"([^\"]+)\"");
     private static final Pattern TABLE = Pattern.compile("<a href=\"([^\"]+/rtd/samples[^\"]*)\">");
+    private static final Pattern EDITORS = Pattern.compile("<a href=\"([^\"]+/edit)\">");
 
     @Test
     void aWeekOfSamplesKeepsThePageUnder40KilobytesAndItsPartsCostNoCall() {
@@ -49,7 +50,13 @@ class DevicePageWeightTest {
         String part = session.htmxGet(unescape(first(TABLE, page))).then().statusCode(200).extract().asString();
         assertEquals(samples, part.split("<tr data-t=").length - 1, "the table has every sample too");
         assertTrue(!part.contains("<nav"), "htmx gets the table alone");
-        assertEquals(0, usage() - before - 1, "the chart data and the table come from the cache (the usage call counts once)");
+        assertTrue(!page.contains("id=\"field-name\""), "the editors are not on the page");
+        String editors = session.htmxGet(first(EDITORS, page)).then().statusCode(200).extract().asString();
+        assertEquals(7, editors.split("class=\"field-edit\"").length - 1, "the seven editors");
+        assertTrue(editors.contains("id=\"field-type\"") && editors.contains("<option value=") && !editors.contains("<nav"),
+                editors);
+        assertEquals(0, usage() - before - 1,
+                "the chart data, the table and the editors come from the cache (the usage call counts once)");
     }
 
     @Test
@@ -60,6 +67,17 @@ class DevicePageWeightTest {
         String samples = session.get(link).then().statusCode(200).extract().asString();
         assertTrue(samples.contains("<nav") && samples.contains("RTD samples of") && samples.contains("<tr data-t="),
                 samples);
+    }
+
+    @Test
+    void theEditorsAreTechniciansOnesAndAPageOfTheirOwnWithoutJavaScript() {
+        Session technician = Session.withSandbox(Role.TECHNICIAN);
+        String page = technician.get(DEVICE + "/edit").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<nav") && page.contains("<h1>Edit ") && page.contains("id=\"field-room\""), page);
+        Session viewer = Session.withSandbox(Role.VIEWER);
+        viewer.get(DEVICE + "/edit").then().statusCode(403);
+        assertTrue(!viewer.get(DEVICE).then().statusCode(200).extract().asString().contains("/edit\""),
+                "viewers are not offered the editors");
     }
 
     private static String first(Pattern pattern, String html) {
