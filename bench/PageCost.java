@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * What one page view costs the server, measured so that it holds on any machine (run with
- * `java bench/PageCost.java …` after bench/LoadDriver.java has set the console up): each page kind
- * is viewed N times in a row, warm, by one signed-in person; the Sitedeck process's own CPU time
+ * `java bench/PageCost.java …` after bench/LoadDriver.java has set the console up): all page kinds
+ * are first viewed in turn for 1,000 rounds (-Dbench.warm-rounds), so each is as warm as the
+ * others, then each is viewed N times in a row by one signed-in person; the Sitedeck process's own CPU time
  * (user + system, from /proc/PID/stat) over those views gives CPU milliseconds per view. Every
  * figure is also given as a ratio to the floor page — the sign-in page, measured in the same run —
  * and, with the load run's p99 per kind (--loads), the p99 under load as a ratio to the kind's own
@@ -32,6 +33,7 @@ public class PageCost {
     static final String PASSWORD = "benchmark-password-1234";
 
     static final Pattern CHART = Pattern.compile("data-chart-src=\"([^\"]+)\"");
+    static final int WARM_ROUNDS = Integer.getInteger("bench.warm-rounds", 1000);
 
     record Cost(String kind, double medianMillis, double cpuMillisPerView, int bytes) {}
 
@@ -50,15 +52,23 @@ public class PageCost {
         pages.put("sites", "/agents?page=0&size=25");
         pages.put("site", "/agents/5000");
         pages.put("device", "/agents/5000/devices/100000");
+        // The device page's chart reads its samples as a second request, when the page has one.
+        Matcher chart = CHART.matcher(body(person, base + pages.get("device")));
+        if (chart.find()) {
+            pages.put("chart", chart.group(1).replace("&amp;", "&"));
+        }
+        // Every kind equally warm before any is measured: the JIT keeps improving code paths for
+        // hundreds of views, so a kind measured first (the floor) would otherwise look dearer.
+        for (int round = 0; round < WARM_ROUNDS; round++) {
+            fetch(signedOut, base + "/login");
+            for (String path : pages.values()) {
+                fetch(person, base + path);
+            }
+        }
         List<Cost> costs = new ArrayList<>();
         costs.add(measure("sign-in", signedOut, base + "/login", pid, views));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             costs.add(measure(page.getKey(), person, base + page.getValue(), pid, views));
-        }
-        // The device page's chart reads its samples as a second request, when the page has one.
-        Matcher chart = CHART.matcher(body(person, base + pages.get("device")));
-        if (chart.find()) {
-            costs.add(measure("chart", person, base + chart.group(1).replace("&amp;", "&"), pid, views));
         }
         Map<String, Double> p99 = a.containsKey("loads") ? loads(Path.of(a.get("loads"))) : Map.of();
         Cost floor = costs.get(0);
@@ -74,11 +84,8 @@ public class PageCost {
         }
     }
 
-    /** Twenty views to warm it, then N timed ones; the process's CPU time over the timed ones. */
+    /** N timed views (after the warm-up rounds); the process's CPU time over them. */
     static Cost measure(String kind, HttpClient client, String url, long pid, int views) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            fetch(client, url);
-        }
         List<Double> millis = new ArrayList<>();
         int bytes = 0;
         long cpuBefore = cpuNanos(pid);

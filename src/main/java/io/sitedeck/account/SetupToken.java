@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.sitedeck.platform.ConsoleConfig;
 import io.sitedeck.platform.PublicUrl;
 import io.sitedeck.shared.Secrets;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -35,9 +36,19 @@ public class SetupToken {
                 candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Part of the start-up banner (after the console's URL): the link a newcomer opens. */
+    /**
+     * Part of the start-up banner (after the console's URL): the link a newcomer opens. Looked up
+     * beside the start rather than in its way: the first query of a run opens the pool and a
+     * session (a tenth of a second the console need not wait for), so the line comes a moment after.
+     */
     void announce(@Observes @Priority(Integer.MAX_VALUE) StartupEvent started, ConsoleConfig console) {
-        if (console.enabled() && QuarkusTransaction.requiringNew().call(SetupToken::members) == 0) {
+        if (console.enabled()) {
+            Infrastructure.getDefaultWorkerPool().execute(this::announceIfFirstRun);
+        }
+    }
+
+    private void announceIfFirstRun() {
+        if (QuarkusTransaction.requiringNew().call(SetupToken::members) == 0) {
             LOG.infof("First run: create the first admin at %s (a one-time link; the set-up page refuses any other)",
                     publicUrl.of("/setup?token=" + token));
         }
