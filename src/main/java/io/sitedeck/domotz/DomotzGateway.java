@@ -368,13 +368,13 @@ public class DomotzGateway {
     }
 
     /** A read of {@code operation} with its configured freshness. */
-    private Read spec(Operation<?> operation, Integer agentId, Integer deviceId, Object... args) {
+    private <T> Read<T> spec(Operation<T> operation, Integer agentId, Integer deviceId, Object... args) {
         return Read.of(operation, operation.ttl(ttl), agentId, deviceId, args);
     }
 
     /** A history read over a window, with the same window five minutes earlier as its stand-in. */
-    private Read window(Operation<?> operation, int agentId, int deviceId, Instant from, Instant to) {
-        Read read = spec(operation, agentId, deviceId, DomotzTime.query(from), DomotzTime.query(to));
+    private <T> Read<T> window(Operation<T> operation, int agentId, int deviceId, Instant from, Instant to) {
+        Read<T> read = spec(operation, agentId, deviceId, DomotzTime.query(from), DomotzTime.query(to));
         return from == null || to == null ? read : read.standingIn(previousWindow(from, to));
     }
 

@@ -92,10 +92,11 @@ class UpstreamCache {
      * background), or fetched now; with a stand-in ({@link Read#standingIn}), the stand-in's answer
      * is served at once while this one is fetched in the background.
      */
-    <T> T read(DomotzTarget target, Read read, Supplier<T> upstream) {
+    <T> T read(DomotzTarget target, Read<T> read, Supplier<T> upstream) {
         budget.used(target);
         CallKey key = read.key(target);
-        String operation = read.operation().name();
+        Operation<T> typed = read.operation();
+        String operation = typed.name();
         Stamped stamped = answers.get(key);
         Duration fresh = budget.adapt(target, read.ttl());
         if (stamped == null && read.standInArgs() != null) {
@@ -104,19 +105,19 @@ class UpstreamCache {
             if (standIn != null && ageOf(standIn).compareTo(window) < 0) {
                 refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(standIn.fetchedAt(), target);
-                return cast(standIn);
+                return typed.cast(standIn.value());
             }
         }
         if (stamped != null) {
             Duration age = ageOf(stamped);
             if (age.compareTo(fresh) < 0) {
                 freshness.served(stamped.fetchedAt());
-                return cast(stamped);
+                return typed.cast(stamped.value());
             }
             if (age.compareTo(fresh.plus(config.staleWhileRevalidate())) < 0) {
                 refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(stamped.fetchedAt(), target);
-                return cast(stamped);
+                return typed.cast(stamped.value());
             }
         }
         Refusal refused = refusals.getIfPresent(key);
@@ -124,9 +125,7 @@ class UpstreamCache {
             throw refused.answer();
         }
         try {
-            @SuppressWarnings("unchecked")
-            T value = (T) fetch(key, target, operation, upstream, fresh, false).join();
-            return value;
+            return typed.cast(fetch(key, target, operation, upstream, fresh, false).join());
         } catch (CompletionException wrapped) {
             if (wrapped.getCause() instanceof DomotzException.NotFound
                     || wrapped.getCause() instanceof DomotzException.AccessDenied) {
@@ -137,7 +136,7 @@ class UpstreamCache {
                 if (lastGood != null) {
                     freshness.served(lastGood.fetchedAt());
                     freshness.servedStale(lastGood.fetchedAt(), failure.explanation());
-                    return cast(lastGood);
+                    return typed.cast(lastGood.value());
                 }
             }
             if (wrapped.getCause() instanceof RuntimeException cause) {
@@ -148,11 +147,6 @@ class UpstreamCache {
     }
 
     /** The store holds answers as {@code Object}; the caller's supplier gave this type. */
-    @SuppressWarnings("unchecked")
-    private static <T> T cast(Stamped stamped) {
-        return (T) stamped.value();
-    }
-
     private Duration ageOf(Stamped answer) {
         return Duration.between(answer.fetchedAt(), clock.instant());
     }

@@ -2,10 +2,13 @@ package io.sitedeck.domotz;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.console.Freshness;
+import io.sitedeck.domotz.model.Device;
+import io.sitedeck.domotz.model.DomotzUser;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,14 +35,14 @@ class StaleFallbackTest {
     void servesTheLastGoodAnswerWhenTheQuotaIsSpent() {
         DomotzTarget target = target();
         // A zero TTL expires the fresh entry at once; only the last good answer remains.
-        assertEquals("fresh", cache.read(target, Read.of(Operation.LIST_AGENTS, Duration.ZERO, null, null), () -> "fresh"));
+        assertEquals(12, cache.read(target, Read.of(Operation.COUNT_AGENTS, Duration.ZERO, null, null), () -> 12));
         assertFalse(freshness.stale());
 
-        String served = cache.read(target, Read.of(Operation.LIST_AGENTS, Duration.ZERO, null, null), () -> {
+        int served = cache.read(target, Read.of(Operation.COUNT_AGENTS, Duration.ZERO, null, null), () -> {
             throw new DomotzException.QuotaExceeded("Daily API limit reached", null);
         });
 
-        assertEquals("fresh", served);
+        assertEquals(12, served);
         assertTrue(freshness.stale());
         assertTrue(freshness.reason().contains("quota"), freshness.reason());
         assertTrue(freshness.age().endsWith(" s"), freshness.age());
@@ -49,8 +52,8 @@ class StaleFallbackTest {
     @ActivateRequestContext
     void servesItWhenTheCellIsDownToo() {
         DomotzTarget target = target();
-        cache.read(target, Read.of(Operation.GET_AGENT, Duration.ZERO, 7, null), () -> "agent 7");
-        assertEquals("agent 7", cache.read(target, Read.of(Operation.GET_AGENT, Duration.ZERO, 7, null), () -> {
+        cache.read(target, Read.of(Operation.COUNT_AGENTS, Duration.ZERO, 7, null), () -> 7);
+        assertEquals(7, cache.read(target, Read.of(Operation.COUNT_AGENTS, Duration.ZERO, 7, null), () -> {
             throw new DomotzException.Unavailable(503, "HTTP 503: maintenance", null);
         }));
     }
@@ -59,7 +62,7 @@ class StaleFallbackTest {
     @ActivateRequestContext
     void neverHidesARejectedKeyOrAMissingResource() {
         DomotzTarget target = target();
-        cache.read(target, Read.of(Operation.GET_USER, Duration.ZERO, null, null), () -> "user");
+        cache.read(target, Read.of(Operation.GET_USER, Duration.ZERO, null, null), () -> new DomotzUser(1, "user"));
         assertThrows(DomotzException.KeyRejected.class, () -> cache.read(target, Read.of(Operation.GET_USER, Duration.ZERO, null, null),
                 () -> {
                     throw new DomotzException.KeyRejected("Invalid API key");
@@ -75,7 +78,7 @@ class StaleFallbackTest {
     @ActivateRequestContext
     void forgetsWhatAMutationChanged() {
         DomotzTarget target = target();
-        cache.read(target, Read.of(Operation.LIST_DEVICES, Duration.ZERO, 9, null), () -> "before the edit");
+        cache.read(target, Read.of(Operation.LIST_DEVICES, Duration.ZERO, 9, null), () -> List.<Device>of());
         cache.invalidate(target, 9, null, Set.of(Operation.LIST_DEVICES));
         assertThrows(DomotzException.QuotaExceeded.class, () -> cache.read(target,
                 Read.of(Operation.LIST_DEVICES, Duration.ZERO, 9, null), () -> {
