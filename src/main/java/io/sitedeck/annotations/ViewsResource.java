@@ -26,6 +26,8 @@ public class ViewsResource {
         static native TemplateInstance views(List<SavedView> views, Views rules);
 
         static native TemplateInstance saved(SavedView view);
+
+        static native TemplateInstance menu(List<SavedView> views);
     }
 
     private final Views views;
@@ -37,6 +39,13 @@ public class ViewsResource {
     @GET
     public TemplateInstance page() {
         return Templates.views(views.visible(), views);
+    }
+
+    /** The layout's Views menu, loaded when it is opened (and again when a view is saved). */
+    @GET
+    @Path("menu")
+    public TemplateInstance menu() {
+        return Templates.menu(views.visible());
     }
 
     @POST

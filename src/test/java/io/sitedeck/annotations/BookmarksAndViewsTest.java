@@ -71,14 +71,19 @@ class BookmarksAndViewsTest {
                 .statusCode(303).header("Location", containsString("/agents/5000?status=DOWN"));
         session.htmxPost("/views", Map.of("name", "Team: printers", "url", "/agents/5003?q=tag:printer", "shared", "true"))
                 .then().statusCode(200).header("HX-Trigger", "viewsChanged").body(containsString("shared with your team"));
-        // The menu of every page lists them.
-        session.get("/agents").then().body(containsString("<a href=\"/agents/5000?status=DOWN&amp;sort=name\">Down at Harbor"))
-                .body(containsString("Team: printers"));
+        // Every page's Views menu loads them when opened (not with the page), and again after a save.
+        session.get("/agents").then().body(containsString("hx-get=\"/views/menu\" hx-trigger=\"toggle once, viewsChanged from:body\""))
+                .body(not(containsString("Down at Harbor")));
+        session.get("/views/menu").then().statusCode(200)
+                .body(containsString("<a href=\"/agents/5000?status=DOWN&amp;sort=name\">Down at Harbor"))
+                .body(containsString("Team: printers")).body(containsString("All saved views"))
+                .body(not(containsString("<html")));
 
         Accounts.Member colleague = Accounts.memberOf(me.tenantId(), Role.TECHNICIAN);
         Accounts.sandboxConnection(colleague, "Sandbox");
         Session theirs = Session.signIn(colleague);
         theirs.get("/views").then().body(containsString("Team: printers")).body(not(containsString("Down at Harbor")));
+        theirs.get("/views/menu").then().body(containsString("Team: printers")).body(not(containsString("Down at Harbor")));
         Session stranger = Session.withSandbox(Role.ADMIN);
         stranger.get("/views").then().body(not(containsString("Team: printers")));
 

@@ -72,6 +72,11 @@ class EveryPageInBrowserTest {
                         + (response == null ? "nothing" : response.status()));
                 visited++;
             }
+            // Parts a person opens: the Views menu is read when it is opened.
+            current[0] = "/" + PAGES.get(PAGES.size() - 1) + ", Views menu opened";
+            page.locator("details.dropdown summary").click();
+            page.waitForFunction("() => !document.querySelector('.htmx-request')");
+            assertTrue(page.locator("details.dropdown ul").textContent().contains("All saved views"));
             // Leaving the last page (its live stream open) must be quiet too.
             current[0] = "leaving " + PAGES.get(PAGES.size() - 1);
             page.navigate("about:blank");
