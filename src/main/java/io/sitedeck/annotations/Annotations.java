@@ -8,7 +8,6 @@ import io.sitedeck.account.CurrentUser;
 import io.sitedeck.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +34,9 @@ public class Annotations {
         static final Current NONE = new Current(Notes.EMPTY, -1, null, null);
     }
 
+    /** What a notes panel shows: the saved annotation and its history, from one read of it. */
+    public record Shown(Current current, List<HistoryEntry> history) {}
+
     /** A change in the history, newest first. */
     public record HistoryEntry(int version, Instant at, String by, List<Notes.Change> changes) {}
 
@@ -53,13 +54,13 @@ public class Annotations {
     private final CurrentUser user;
     private final ObjectMapper json;
     private final AuditLog audit;
-    private final EntityManager entities;
+    private final TenantTags tenantTags;
 
-    Annotations(CurrentUser user, ObjectMapper json, AuditLog audit, EntityManager entities) {
+    Annotations(CurrentUser user, ObjectMapper json, AuditLog audit, TenantTags tenantTags) {
         this.user = user;
         this.json = json;
         this.audit = audit;
-        this.entities = entities;
+        this.tenantTags = tenantTags;
     }
 
     public Current of(int agentId, int deviceId) {
@@ -89,17 +90,13 @@ public class Annotations {
 
     /** The tenant's tags in use, for autocompletion. */
     public List<String> tenantTags() {
-        List<String> rows = entities.createQuery(
-                "select a.tags from Annotation a where a.tenantId = ?1 and a.tags <> ''", String.class)
-                .setParameter(1, user.tenantId()).getResultList();
-        TreeSet<String> tags = new TreeSet<>();
-        rows.forEach(row -> tags.addAll(List.of(row.split(" "))));
-        return List.copyOf(tags);
+        return tenantTags.of(user.tenantId());
     }
 
-    public List<HistoryEntry> history(int agentId, int deviceId) {
-        Optional<Annotation> annotation = Annotation.of(user.tenantId(), agentId, deviceId);
-        return annotation.map(a -> AnnotationChange.of(a).stream().map(this::entry).toList()).orElse(List.of());
+    public Shown shown(int agentId, int deviceId) {
+        return Annotation.of(user.tenantId(), agentId, deviceId)
+                .map(a -> new Shown(current(a), AnnotationChange.of(a).stream().map(this::entry).toList()))
+                .orElse(new Shown(Current.NONE, List.of()));
     }
 
     /**
@@ -108,7 +105,9 @@ public class Annotations {
      */
     public Outcome save(int agentId, int deviceId, Notes notes, int baseVersion) {
         try {
-            return write(agentId, deviceId, notes, baseVersion);
+            Outcome outcome = write(agentId, deviceId, notes, baseVersion);
+            tenantTags.changed(user.tenantId()); // after the commit, so nobody reads the old tags back in
+            return outcome;
         } catch (PersistenceException lostRace) {
             return new Outcome.Conflict(of(agentId, deviceId));
         }
@@ -163,6 +162,7 @@ public class Annotations {
             AnnotationChange.delete("annotationId", a.id);
             a.delete();
             audit.record(user.tenantId(), user.email(), "annotation.delete", target(a.agentId, a.deviceId), "ok");
+            tenantTags.changed(user.tenantId());
         });
         return annotation.isPresent();
     }

@@ -18,10 +18,11 @@ public class NotesPanels {
     }
 
     public NotesPanel of(int agentId, int deviceId) {
-        Annotations.Current current = annotations.of(agentId, deviceId);
+        Annotations.Shown shown = annotations.shown(agentId, deviceId);
+        Annotations.Current current = shown.current();
         // The tenant's tags feed the edit form's autocompletion: only people who may edit need them.
         List<String> tags = user.technician() ? annotations.tenantTags() : List.of();
-        return new NotesPanel(url(agentId, deviceId), current, annotations.history(agentId, deviceId),
+        return new NotesPanel(url(agentId, deviceId), current, shown.history(),
                 tags, user.technician(), current.notes(), current.version(), Map.of(), null, false);
     }
 

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.sitedeck.account.Role;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.testing.Accounts;
+import io.sitedeck.testing.MovableClock;
 import io.sitedeck.testing.Session;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,28 @@ class AnnotationsTest {
         assertTrue(history.contains("<em>tags</em>: <del>printer reception</del> → <ins>printer</ins>"), history);
         assertTrue(history.contains("<em>Warranty end</em>: <del>2029-03-31</del> → <ins>2030-01-01</ins>"), history);
         assertTrue(history.contains(technician.email()), "the history names who changed it");
+    }
+
+    @Test
+    void theFormSuggestsTheTenantsTagsWithoutReadingThemForEveryPage() {
+        String device = "/agents/5003/devices/101002";
+        session.post(device + "/notes", form("-1", "Core switch", "network, Rack-A", "", "", "")).then().statusCode(303);
+        // Saved on this instance: suggested at once.
+        session.get(DEVICE).then().body(containsString("<option value=\"network\"><option value=\"rack-a\">"));
+        try {
+            // Tagged by another instance (straight into the database): suggested once the tags are a minute old.
+            QuarkusTransaction.requiringNew().run(() -> Annotation.update("tags = 'network rack-a wan' where tenantId = ?1",
+                    technician.tenantId()));
+            session.get(DEVICE).then().body(not(containsString("<option value=\"wan\">")));
+            MovableClock.advance(TenantTags.FRESH_FOR);
+            session.get(DEVICE).then().body(containsString("<option value=\"wan\">"));
+        } finally {
+            MovableClock.reset();
+        }
+        // Another tenant's tags are never suggested.
+        Accounts.Member stranger = Accounts.tenantWith(Role.TECHNICIAN);
+        Accounts.sandboxConnection(stranger, "Sandbox");
+        Session.signIn(stranger).get(DEVICE).then().statusCode(200).body(not(containsString("<option value=\"network\">")));
     }
 
     @Test
