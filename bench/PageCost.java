@@ -151,6 +151,8 @@ public class PageCost {
         csrf.setPath("/");
         csrf.setVersion(0);
         cookies.getCookieStore().add(URI.create(base + "/"), csrf);
-        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1, as bench/LoadDriver.java speaks it (see there).
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 }
