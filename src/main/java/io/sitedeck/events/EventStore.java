@@ -91,8 +91,11 @@ public class EventStore {
                 .page(Page.ofSize(limit)).list().stream().map(EventView::of).toList();
     }
 
-    /** The newest event id of the tenant (0 when none): pages start their live stream after it. */
-    @Transactional
+    /**
+     * The newest event id of the tenant (0 when none): pages start their live stream after it. Read
+     * by every signed-in page (LiveStart), so with the request's session and no transaction of its
+     * own: a JTA transaction and a fresh session around this one query were ~6 % of a page's shell.
+     */
     public long latestId(long tenantId) {
         Long latest = StoredEvent.getEntityManager()
                 .createQuery("select max(e.id) from StoredEvent e where e.tenantId = ?1", Long.class)
