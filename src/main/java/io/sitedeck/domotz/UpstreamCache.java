@@ -43,7 +43,7 @@ class UpstreamCache {
     @Inject
     Clock clock;
 
-    /** A value and when Domotz sent it. */
+    /** An answer (held as {@code Object}, read back typed by its {@link Operation}) and when Domotz sent it. */
     record Stamped(Object value, Instant fetchedAt) {
         /** The same answer, changed by a webhook: still as old as when Domotz sent it. */
         Stamped withValue(Object changed) {
@@ -146,7 +146,6 @@ class UpstreamCache {
         }
     }
 
-    /** The store holds answers as {@code Object}; the caller's supplier gave this type. */
     private Duration ageOf(Stamped answer) {
         return Duration.between(answer.fetchedAt(), clock.instant());
     }
