@@ -68,6 +68,23 @@ class ConsoleInBrowserTest {
     }
 
     @Test
+    void withoutJavaScriptTheSamplesTableOpensAsAPage() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(1280, 900))) {
+            Page plain = context.newPage();
+            plain.navigate(url("agents/5000/devices/100000?range=24h"));
+            Chromium.signIn(plain, member);
+            assertThat(plain.locator("h1")).containsText("Gateway");
+            // No script: the details opens by itself, its body is the link, the link opens the table.
+            plain.locator("details.samples summary").click();
+            plain.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the table of samples")).click();
+            plain.waitForURL("**/rtd/samples**");
+            assertThat(plain.locator("tr[data-t]").first()).isVisible();
+            assertTrue(plain.locator("tr[data-t]").count() > 90, "a day of quarter-hour samples");
+        }
+    }
+
+    @Test
     void aFilteredDevicesTableSurvivesAReloadAndTheBackButton() {
         page.navigate(url("agents/5000"));
         signIn();
