@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class HistoryPagesTest {
 
     private static final Pattern SAMPLES = Pattern.compile("RTD samples \\((\\d+)\\)");
+    private static final Pattern SPEED_TESTS = Pattern.compile("Speed tests \\((\\d+)\\)");
 
     Session session;
 
@@ -28,9 +29,9 @@ class HistoryPagesTest {
 
     @Test
     void rtdHistoryFollowsTheRange() {
-        assertWeekOrDay(96, samples(session.request().queryParam("range", "24h").get("/agents/5000/devices/100000")
+        assertSlotsInRange(96, samples(session.request().queryParam("range", "24h").get("/agents/5000/devices/100000")
                 .asString()));
-        assertWeekOrDay(672, samples(session.request().queryParam("range", "7d").get("/agents/5000/devices/100000")
+        assertSlotsInRange(672, samples(session.request().queryParam("range", "7d").get("/agents/5000/devices/100000")
                 .asString()));
         String custom = session.request().queryParam("range", "custom").queryParam("tz", "utc")
                 .queryParam("from", "2026-03-02T00:00").queryParam("to", "2026-03-02T02:00")
@@ -60,17 +61,21 @@ class HistoryPagesTest {
 
     @Test
     void unreadableRangesFallBackToAWeek() {
-        assertWeekOrDay(672, samples(session.request().queryParam("range", "custom").queryParam("from", "yesterday")
+        assertSlotsInRange(672, samples(session.request().queryParam("range", "custom").queryParam("from", "yesterday")
                 .get("/agents/5000/devices/100000").asString()));
-        assertWeekOrDay(672, samples(session.request().queryParam("range", "forever").get("/agents/5000/devices/100000")
+        assertSlotsInRange(672, samples(session.request().queryParam("range", "forever").get("/agents/5000/devices/100000")
                 .asString()));
     }
 
     @Test
     void siteHistoryShowsConnectionAndSpeedTests() {
-        session.request().queryParam("range", "30d").get("/agents/5000/history").then().statusCode(200)
-                .body(containsString("Agent connection")).body(containsString("Speed tests (120)"))
-                .body(containsString("data-chart-for=\"speed-table\"")).body(containsString("CONNECTION_LOST"));
+        String page = session.request().queryParam("range", "30d").get("/agents/5000/history").then().statusCode(200)
+                .body(containsString("Agent connection")).body(containsString("data-chart-for=\"speed-table\""))
+                .body(containsString("CONNECTION_LOST")).extract().asString();
+        Matcher tests = SPEED_TESTS.matcher(page);
+        assertTrue(tests.find(), "the speed-test table's summary");
+        // one test every 6 hours over 30 days; both ends count when the window starts on a 6-hour slot
+        assertSlotsInRange(120, Integer.parseInt(tests.group(1)));
     }
 
     @Test
@@ -84,9 +89,9 @@ class HistoryPagesTest {
         session.get("/agents/1/history").then().statusCode(404).body(not(containsString("Exception")));
     }
 
-    /** One sample every 15 minutes; both ends count when the window starts on a quarter hour. */
-    private static void assertWeekOrDay(int quarters, int samples) {
-        assertTrue(samples == quarters || samples == quarters + 1, quarters + " quarter hours, got " + samples);
+    /** One sample per slot (RTD: 15 minutes, speed: 6 hours); both ends count when the window starts on a slot. */
+    private static void assertSlotsInRange(int slots, int samples) {
+        assertTrue(samples == slots || samples == slots + 1, slots + " slots, got " + samples);
     }
 
     private static int samples(String html) {
