@@ -1,5 +1,6 @@
 package io.sitedeck.account;
 
+import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.domotz.DomotzException;
@@ -44,9 +45,11 @@ public class Connections {
     private final EmbeddedSandbox sandbox;
     private final AuditLog audit;
     private final CurrentVertxRequest request;
+    private final HttpServer server;
 
     Connections(KeyVault vault, DomotzGateway gateway, EmbeddedSandbox sandbox, AuditLog audit,
-                CurrentVertxRequest request) {
+                CurrentVertxRequest request, HttpServer server) {
+        this.server = server;
         this.vault = vault;
         this.gateway = gateway;
         this.sandbox = sandbox;
@@ -173,6 +176,27 @@ public class Connections {
                 .createQuery("select distinct c.tenantId from DomotzConnection c where c.baseUrl = ?1 order by c.tenantId",
                         Long.class)
                 .setParameter(1, DomotzConnection.EMBEDDED_SANDBOX).getResultList();
+    }
+
+    /**
+     * One Domotz target per cell and Domotz user among the connections of enabled members of every
+     * tenant, in connection order: what background work (the fleet crawler) reads with. Outside a
+     * request, the embedded sandbox is this server's own port.
+     */
+    @Transactional
+    public List<DomotzTarget> backgroundTargets() {
+        Map<String, DomotzTarget> distinct = new LinkedHashMap<>();
+        List<DomotzConnection> all = DomotzConnection.getEntityManager().createQuery(
+                "select c from DomotzConnection c, AppUser u where u.id = c.userId and u.enabled = true order by c.id",
+                DomotzConnection.class).getResultList();
+        for (DomotzConnection connection : all) {
+            String key = vault.decrypt(connection.keyCiphertext);
+            DomotzTarget target = DomotzConnection.EMBEDDED_SANDBOX.equals(connection.baseUrl)
+                    ? DomotzTarget.embedded(sandbox.baseUrl(server.getPort()), key, connection.domotzUserId)
+                    : new DomotzTarget(URI.create(connection.baseUrl), key, connection.domotzUserId);
+            distinct.putIfAbsent(target.indexScope(), target);
+        }
+        return List.copyOf(distinct.values());
     }
 
     public DomotzTarget target(DomotzConnection connection) {

@@ -76,12 +76,6 @@ public class SitesResource {
     }
 
     @GET
-    public Response home(@QueryParam("q") String q, @QueryParam("team") String team, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @Context HttpHeaders headers) {
-        return sites(q, team, page, size, headers);
-    }
-
-    @GET
     @Path("agents")
     public Response sites(@QueryParam("q") String q, @QueryParam("team") String team, @QueryParam("page") String page,
                           @QueryParam("size") String size, @Context HttpHeaders headers) {

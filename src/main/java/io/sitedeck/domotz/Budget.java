@@ -28,7 +28,7 @@ public class Budget {
 
     /** The budget of one key as a page shows it; fields are null when not known yet. */
     public record View(Integer dailyLimit, Integer used, Integer left, double ttlFactor, int sitedeckToday,
-                       Instant readAt, Instant pausedUntil) {
+                       int crawlerToday, Instant readAt, Instant pausedUntil) {
         public boolean known() {
             return dailyLimit != null && left != null;
         }
@@ -80,11 +80,33 @@ public class Budget {
         Figures figures = figures(target);
         Instant paused = calls.pausedUntil(target);
         if (figures == null) {
-            return new View(null, null, null, 1.0, calls.spentToday(target), null, paused);
+            return new View(null, null, null, 1.0, calls.spentToday(target), calls.crawlerToday(target), null, paused);
         }
         double factor = controller.latest(target.fingerprint()).orElse(figures.pace());
         return new View(figures.reading().dailyLimit(), figures.used(), figures.left(), factor, figures.sitedeck(),
-                figures.reading().at(), paused);
+                calls.crawlerToday(target), figures.reading().at(), paused);
+    }
+
+    /**
+     * Calls background work (the fleet crawler) may still make with the key today: {@code share} of
+     * the budget people are not projected to need ({@link BackgroundShare}); none while the key is
+     * paused after a 429 or its budget is not known yet.
+     */
+    public int backgroundCallsLeft(DomotzTarget target, double share) {
+        Figures figures = figures(target);
+        if (figures == null || calls.pausedUntil(target) != null) {
+            return 0;
+        }
+        int crawler = calls.crawlerToday(target);
+        long day = config.budgetDay().toMillis();
+        double dayGone = Math.floorMod(clock.millis(), day) / (double) day;
+        return BackgroundShare.callsLeft(figures.reading().dailyLimit(), figures.left(),
+                Math.max(0, figures.sitedeck() - crawler), crawler, dayGone, share);
+    }
+
+    /** Whether today's figures of the key are known (a {@code /meta/usage} reading today). */
+    public boolean knows(DomotzTarget target) {
+        return figures(target) != null;
     }
 
     /**

@@ -29,6 +29,7 @@ import io.sitedeck.domotz.model.Snapshot;
 import io.sitedeck.domotz.model.SnmpCommunity;
 import io.sitedeck.domotz.model.SpeedSample;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -61,9 +62,11 @@ public class DomotzGateway {
     private final DomotzConfig config;
     private final ObjectMapper json;
     private final Budget budget;
+    private final Event<DevicesRead> devicesRead;
 
     DomotzGateway(DomotzClients clients, UpstreamCache cache, UpstreamCalls calls, DomotzConfig config,
-                  ObjectMapper json, Budget budget) {
+                  ObjectMapper json, Budget budget, Event<DevicesRead> devicesRead) {
+        this.devicesRead = devicesRead;
         this.config = config;
         this.budget = budget;
         this.clients = clients;
@@ -95,9 +98,54 @@ public class DomotzGateway {
 
     // ---- devices
 
+    /** Also tells {@link DevicesRead} observers (the fleet index) when the list came from Domotz. */
     public List<Device> listDevices(DomotzTarget t, int agentId, boolean showHidden) {
-        return cache.read(t, spec(LIST_DEVICES, agentId, null, showHidden),
-                () -> List.copyOf(api(t).listDevices(t.apiKey(), agentId, showHidden)));
+        return cache.read(t, spec(LIST_DEVICES, agentId, null, showHidden), () -> {
+            List<Device> devices = List.copyOf(api(t).listDevices(t.apiKey(), agentId, showHidden));
+            devicesRead.fire(new DevicesRead(t, agentId, devices, clock.instant()));
+            return devices;
+        });
+    }
+
+    // ---- the fleet crawler: fresh cached answers, else background calls counted as the crawler's
+
+    /** A page of 100 sites for the crawler. */
+    public Crawled<List<Agent>> crawlAgents(DomotzTarget t, int page) {
+        AgentQuery q = AgentQuery.page(100, page);
+        return cache.crawl(t, spec(LIST_AGENTS, null, null, q.pageSize(), q.pageNumber(), q.displayName(), q.teamName()),
+                () -> List.copyOf(api(t).listAgents(t.apiKey(), q.pageSize(), q.pageNumber(), null, null)));
+    }
+
+    /** A site's visible devices for the crawler (the list pages read, so each serves the other). */
+    public Crawled<List<Device>> crawlDevices(DomotzTarget t, int agentId) {
+        return cache.crawl(t, spec(LIST_DEVICES, agentId, null, false),
+                () -> List.copyOf(api(t).listDevices(t.apiKey(), agentId, false)));
+    }
+
+    /** The base types for the crawler (the index names each device's type). */
+    public Crawled<List<DeviceBaseType>> crawlBaseTypes(DomotzTarget t) {
+        return cache.crawl(t, spec(LIST_DEVICE_BASE_TYPES, null, null), () -> List.copyOf(api(t).listDeviceBaseTypes(t.apiKey())));
+    }
+
+    /** Learns the key's budget for the crawler (one call, the crawler's) when today's is not known; true if it called. */
+    public boolean crawlBudget(DomotzTarget t) {
+        if (budget.knows(t)) {
+            return false;
+        }
+        ApiUsage usage = calls.readForCrawler(t, API_USAGE_INFO.name(), () -> api(t).apiUsageInfo(t.apiKey()));
+        calls.learnConcurrentAllowed(t, usage.concurrentAllowed());
+        budget.observed(t, usage);
+        return true;
+    }
+
+    /** Calls the crawler may still make with the key today ({@link Budget#backgroundCallsLeft}). */
+    public int crawlerCallsLeft(DomotzTarget t, double share) {
+        return budget.backgroundCallsLeft(t, share);
+    }
+
+    /** The base types as the cache holds them (any age), without calling Domotz. */
+    public List<DeviceBaseType> cachedBaseTypes(DomotzTarget t) {
+        return cache.peek(t, LIST_DEVICE_BASE_TYPES, null, null).orElse(List.of());
     }
 
     public Device getDevice(DomotzTarget t, int agentId, int deviceId) {

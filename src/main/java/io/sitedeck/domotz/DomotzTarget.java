@@ -70,6 +70,17 @@ public final class DomotzTarget {
         return domotzUserId == null ? "key:" + fingerprint : "user:" + domotzUserId;
     }
 
+    /**
+     * The cache's scope ({@link #cacheScope()}) on this cell, as a name that stays the same across
+     * restarts (the embedded sandbox's URL names a port that changes; its scope does not): what
+     * stored data about Domotz — the fleet index — is filed under. 32 hex characters.
+     */
+    public String indexScope() {
+        String cell = embedded ? "embedded:sandbox" : baseUrl.toString();
+        String scope = domotzUserId == null ? "key:" + Secrets.sha256Hex(cell + "\n" + apiKey) : cacheScope();
+        return Secrets.sha256Hex(cell + "\n" + scope).substring(0, 32);
+    }
+
     /** The last four characters of the key, as the console shows it: {@code ••••1a2b}. */
     public String maskedKey() {
         return "••••" + (apiKey.length() > 4 ? apiKey.substring(apiKey.length() - 4) : "");

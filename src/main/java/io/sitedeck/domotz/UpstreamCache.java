@@ -146,6 +146,25 @@ class UpstreamCache {
         }
     }
 
+    /**
+     * A read for the fleet crawler: the stored answer while it is fresh (no call), else one call that
+     * never takes the key's last slots and counts as the crawler's, stored for pages too.
+     */
+    <T> Crawled<T> crawl(DomotzTarget target, Read<T> read, Supplier<T> upstream) {
+        CallKey key = read.key(target);
+        Operation<T> typed = read.operation();
+        Stamped stamped = answers.get(key);
+        if (isFresh(stamped, budget.adapt(target, read.ttl()))) {
+            return new Crawled<>(typed.cast(stamped.value()), stamped.fetchedAt(), false);
+        }
+        T value = typed.cast(calls.readForCrawler(target, typed.name(), upstream));
+        Instant at = clock.instant();
+        if (value != null) {
+            answers.put(key, new Stamped(value, at));
+        }
+        return new Crawled<>(value, at, true);
+    }
+
     private Duration ageOf(Stamped answer) {
         return Duration.between(answer.fetchedAt(), clock.instant());
     }

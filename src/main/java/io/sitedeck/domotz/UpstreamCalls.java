@@ -48,6 +48,9 @@ class UpstreamCalls {
         this.counts = counts;
     }
 
+    /** The prefix of the crawler's own daily count of a key. */
+    private static final String CRAWLER = "crawler:";
+
     /** Slots of a key that background refreshes leave to people waiting for a page. */
     private static final int RESERVED_FOR_PEOPLE = 2;
 
@@ -148,6 +151,19 @@ class UpstreamCalls {
     /** How many calls Sitedeck made with this key today (UTC): this instance's, or all instances' with Redis. */
     int spentToday(DomotzTarget target) {
         return counts.callsToday(target.fingerprint());
+    }
+
+    /** Calls the fleet crawler made with this key today (UTC), counted apart as well as in {@link #spentToday}. */
+    int crawlerToday(DomotzTarget target) {
+        return counts.callsToday(CRAWLER + target.fingerprint());
+    }
+
+    /** A background read for the fleet crawler: never the key's last slots, and counted as the crawler's. */
+    <T> T readForCrawler(DomotzTarget target, String operation, Supplier<T> upstream) {
+        return readInBackground(target, operation, () -> {
+            counts.countCall(CRAWLER + target.fingerprint());
+            return upstream.get();
+        });
     }
 
     /** Until when the key is paused after a 429, or null. */

@@ -148,6 +148,11 @@ public class LiveEvents {
         });
     }
 
+    /** Events that change what the fleet index says about a site or a device. */
+    private static final Set<String> FLEET_NEWS = Set.of(EventKind.DEVICE_STATUS.wireName(),
+            EventKind.AGENT_STATUS.wireName(), EventKind.DEVICE_IP_CHANGE.wireName(),
+            EventKind.AGENT_DEVICE_DISCOVERY.wireName());
+
     private LiveStream.Rendered render(EventView event) {
         List<LiveStream.Message> badges = new ArrayList<>();
         String since = Ago.since(event.occurredAt(), clock.instant());
@@ -159,6 +164,10 @@ public class LiveEvents {
                 badges.add(message("agent-" + event.agentId(),
                         Templates.badge("UP".equals(event.state()) ? "ONLINE" : "OFFLINE", since, null)));
             }
+        }
+        if (event.agentId() != null && FLEET_NEWS.contains(event.name())) {
+            // The NOC page reloads its tiles and "down now" list on this (hx-trigger="sse:fleet").
+            badges.add(new LiveStream.Message("fleet", Long.toString(event.id())));
         }
         LiveStream.Message toast = event.vitalDown() ? message("toast", Templates.toast(event)) : null;
         return new LiveStream.Rendered(event, badges, toast, message("event-row", EventsResource.Templates.events$row(event, clock.instant())));

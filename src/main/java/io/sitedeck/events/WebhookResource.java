@@ -7,6 +7,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.Importance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -54,10 +55,12 @@ public class WebhookResource {
     private final EventsConfig config;
     private final MeterRegistry metrics;
     private final WebhookLimits limits;
+    private final Event<WebhookReceived> received;
 
     WebhookResource(WebhookTokens tokens, EventStore store, Connections targets, CacheEffects effects,
                     DomotzGateway gateway, LiveEvents live, EventFanOut fanOut, EventsConfig config,
-                    MeterRegistry metrics, WebhookLimits limits) {
+                    MeterRegistry metrics, WebhookLimits limits, Event<WebhookReceived> received) {
+        this.received = received;
         this.limits = limits;
         this.tokens = tokens;
         this.store = store;
@@ -111,6 +114,7 @@ public class WebhookResource {
         }
         limits.stored(tenant.get());
         effects.apply(tenantTargets, event);
+        received.fire(new WebhookReceived(tenant.get(), tenantTargets, event));
         EventView view = stored.get().markedVital(device.map(d -> d.importance() == Importance.VITAL).orElse(false));
         live.deliver(view);
         fanOut.publish(view);

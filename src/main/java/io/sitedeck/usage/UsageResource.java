@@ -22,7 +22,7 @@ import java.util.List;
 public class UsageResource {
 
     /** One connection's figures, or the reason there are none. */
-    public record Row(DomotzConnection connection, ApiUsage usage, int sitedeckCalls, String problem) {
+    public record Row(DomotzConnection connection, ApiUsage usage, int sitedeckCalls, int crawlerCalls, String problem) {
         public boolean low() {
             return usage != null && usage.dailyLimit() != null && usage.dailyLimit() > 0
                     && usage.remaining() * 5 <= usage.dailyLimit();
@@ -57,9 +57,11 @@ public class UsageResource {
     private Row row(DomotzConnection connection) {
         DomotzTarget target = connections.target(connection);
         try {
-            return new Row(connection, gateway.apiUsageInfo(target), gateway.sitedeckCallsToday(target), null);
+            ApiUsage usage = gateway.apiUsageInfo(target);
+            return new Row(connection, usage, gateway.sitedeckCallsToday(target), gateway.budget(target).crawlerToday(), null);
         } catch (DomotzException failure) {
-            return new Row(connection, null, gateway.sitedeckCallsToday(target), failure.explanation());
+            return new Row(connection, null, gateway.sitedeckCallsToday(target), gateway.budget(target).crawlerToday(),
+                    failure.explanation());
         }
     }
 }

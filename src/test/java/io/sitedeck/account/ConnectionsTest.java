@@ -36,7 +36,7 @@ class ConnectionsTest {
         assertEquals("Main account", saved.name);
         assertTrue(saved.isDefault, "the first connection is the default");
         assertTrue(saved.domotzUser.endsWith("@sandbox.example"));
-        session.get("/").then().statusCode(200).body(containsString("12 sites"));
+        session.get("/agents").then().statusCode(200).body(containsString("12 sites"));
     }
 
     @Test

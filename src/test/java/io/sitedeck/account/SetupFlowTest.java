@@ -82,7 +82,7 @@ class SetupFlowTest {
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> DomotzConnection.count("userId", admin.id)));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action", "setup")));
 
-        Session.signIn("first@acme.example", Accounts.PASSWORD).get("/").then().statusCode(200)
+        Session.signIn("first@acme.example", Accounts.PASSWORD).get("/agents").then().statusCode(200)
                 .body(containsString("12 sites"));
         given().redirects().follow(false).get("/setup").then().statusCode(303).header("Location", endsWith("/login"));
     }

@@ -43,7 +43,7 @@ class BookmarksAndViewsTest {
         assertTrue(page.contains("<a href=\"/agents/5006\">Whole site</a>"), page);
         // Device n=2 of every sandbox site is DOWN: the status is Domotz's, read now.
         assertTrue(page.contains("status-DOWN\">DOWN"), page);
-        session.get("/").then().body(containsString("Your bookmarks")).body(containsString("Core switch"));
+        session.get("/agents").then().body(containsString("Your bookmarks")).body(containsString("Core switch"));
 
         session.htmxPost("/bookmarks", Map.of("agentId", "5006", "deviceId", "102002", "label", "Core switch"))
                 .then().body(containsString("☆ Bookmark"));

@@ -136,7 +136,7 @@ class ConsoleInBrowserTest {
         signIn();
         assertThat(page.locator("main")).containsText("12 sites");
         screenshot("sites.png");
-        page.keyboard().press("/");
+        page.locator("#site-search").click();
         page.keyboard().type("harbor");
         page.waitForURL("**q=harbor**");
         assertThat(page.locator("main")).containsText("1 sites");

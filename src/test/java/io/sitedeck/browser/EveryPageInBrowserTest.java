@@ -39,7 +39,8 @@ class EveryPageInBrowserTest {
             "agents/5000/devices/100001", "agents/5000/devices/100000/rtd/samples?range=24h",
             "agents/5000/devices/100000/edit", "alerts", "alerts/webhook", "events", "bookmarks", "views",
             "agents/5000/notes", "agents/5000/devices/100000/notes", "alerts/overview",
-            "annotations/orphans", "types", "usage", "audit", "members", "connections");
+            "annotations/orphans", "types", "usage", "audit", "members", "connections", "search?q=router",
+            "search?q=192.168", "fleet/new", "fleet/unrecognised", "fleet/unnamed");
 
     @TestHTTPResource("/")
     URL root;

@@ -19,7 +19,7 @@ class HomePageTest {
     void listsTheSitesOfTheConnectionWithTheKeyMasked() {
         Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
         Accounts.sandboxConnection(viewer, "Sandbox");
-        Session.signIn(viewer).get("/").then().statusCode(200).contentType("text/html")
+        Session.signIn(viewer).get("/agents").then().statusCode(200).contentType("text/html")
                 .body(containsString("12 sites"))
                 .body(containsString("Harbor Dental"))
                 .body(containsString("this agent's plan has no API access"))
@@ -31,7 +31,7 @@ class HomePageTest {
     void filtersByTeamInTheUrl() {
         Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
         Accounts.sandboxConnection(viewer, "Sandbox");
-        Session.signIn(viewer).request().queryParam("team", "North Region").get("/").then().statusCode(200)
+        Session.signIn(viewer).request().queryParam("team", "North Region").get("/agents").then().statusCode(200)
                 .body(containsString("4 sites in North Region"))
                 .body(containsString("<option value=\"North Region\" selected>"))
                 .body(not(containsString("<td>South Region</td>")));

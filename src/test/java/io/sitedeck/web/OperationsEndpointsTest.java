@@ -37,7 +37,7 @@ class OperationsEndpointsTest {
     void metricsCountDomotzCallsByOperation() {
         Accounts.Member viewer = Accounts.tenantWith(Role.VIEWER);
         Accounts.sandboxConnection(viewer, "Sandbox");
-        Session.signIn(viewer).get("/").then().statusCode(200); // the sites page calls listAgents
+        Session.signIn(viewer).get("/agents").then().statusCode(200); // the sites page calls listAgents
         given().get(metrics).then().statusCode(200)
                 .body(containsString("sitedeck_domotz_calls_total{operation=\"listAgents\",outcome=\"ok\"}"));
     }

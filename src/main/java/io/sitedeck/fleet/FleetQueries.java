@@ -1,0 +1,69 @@
+package io.sitedeck.fleet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** What the NOC page and the fleet lists read from the index: one scope's rows, no Domotz call. */
+@ApplicationScoped
+public class FleetQueries {
+
+    /** How complete and how old a scope's index is: "312 of 315 sites; oldest 3 h ago". */
+    public record Completeness(long sites, long indexed, Instant oldest) {}
+
+    /** The scope's sites, trouble first (agent offline, vital down, anything down), then by name. */
+    public List<FleetSite> tiles(String scope, String team, Set<Integer> onlySites) {
+        return FleetSite.<FleetSite>list("scope", scope).stream()
+                .filter(site -> team == null || team.equals(site.team))
+                .filter(site -> onlySites == null || onlySites.contains(site.agentId))
+                .sorted(Comparator.comparingInt(FleetSite::troubleRank).thenComparing(s -> s.name.toLowerCase()))
+                .toList();
+    }
+
+    public List<String> teams(String scope) {
+        return FleetSite.getEntityManager().createQuery(
+                        "select distinct s.team from FleetSite s where s.scope = ?1 and s.team is not null order by s.team",
+                        String.class).setParameter(1, scope).getResultList();
+    }
+
+    public Completeness completeness(String scope) {
+        Object[] row = (Object[]) FleetSite.getEntityManager().createQuery(
+                        "select count(s), count(s.devicesAsOf), min(s.devicesAsOf) from FleetSite s where s.scope = ?1")
+                .setParameter(1, scope).getSingleResult();
+        return new Completeness(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (Instant) row[2]);
+    }
+
+    /** Every DOWN or OFFLINE device of the scope: vital first, then the longest down. */
+    public List<FleetDevice> downNow(String scope, int limit) {
+        return FleetDevice.<FleetDevice>find("scope = ?1 and status in ('DOWN', 'OFFLINE')"
+                        + " order by case when importance = 'VITAL' then 0 else 1 end, statusSince nulls last, name", scope)
+                .page(0, limit).list();
+    }
+
+    /** Devices first seen since {@code since}, newest first. */
+    public List<FleetDevice> newSince(String scope, Instant since, int limit) {
+        return FleetDevice.<FleetDevice>find("scope = ?1 and firstSeen >= ?2 order by firstSeen desc, name", scope, since)
+                .page(0, limit).list();
+    }
+
+    /** Devices Domotz could not recognise: neither a type nor a detected type. */
+    public List<FleetDevice> unrecognised(String scope, int limit) {
+        return FleetDevice.<FleetDevice>find("scope = ?1 and typeId is null and detectedTypeId is null"
+                + " order by agentId, name", scope).page(0, limit).list();
+    }
+
+    /** Devices with no name of their own (only their address) but an address. */
+    public List<FleetDevice> unnamed(String scope, int limit) {
+        return FleetDevice.<FleetDevice>find("scope = ?1 and named = false and primaryIp is not null"
+                + " order by agentId, primaryIp", scope).page(0, limit).list();
+    }
+
+    /** The scope's site names by agent id (for rows that name their site). */
+    public java.util.Map<Integer, String> siteNames(String scope) {
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        FleetSite.<FleetSite>list("scope", scope).forEach(site -> names.put(site.agentId, site.name));
+        return names;
+    }
+}
