@@ -165,12 +165,12 @@ public class LiveEvents {
                         Templates.badge("UP".equals(event.state()) ? "ONLINE" : "OFFLINE", since, null)));
             }
         }
-        if (event.agentId() != null && FLEET_NEWS.contains(event.name())) {
-            // The NOC page reloads its tiles and "down now" list on this (hx-trigger="sse:fleet").
-            badges.add(new LiveStream.Message("fleet", Long.toString(event.id())));
-        }
         LiveStream.Message toast = event.vitalDown() ? message("toast", Templates.toast(event)) : null;
-        return new LiveStream.Rendered(event, badges, toast, message("event-row", EventsResource.Templates.events$row(event, clock.instant())));
+        // The NOC page reloads its tiles and "down now" list on this (hx-trigger="sse:fleet").
+        LiveStream.Message fleet = event.agentId() != null && FLEET_NEWS.contains(event.name())
+                ? new LiveStream.Message("fleet", Long.toString(event.id())) : null;
+        return new LiveStream.Rendered(event, badges, toast,
+                message("event-row", EventsResource.Templates.events$row(event, clock.instant())), fleet);
     }
 
     /** SSE data is line-based: the fragment goes out as one line. */

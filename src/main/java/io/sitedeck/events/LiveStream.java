@@ -19,7 +19,7 @@ import java.util.Set;
 final class LiveStream {
 
     /** An event's messages, rendered once for all streams: badges, an optional toast, an Events page row. */
-    record Rendered(EventView event, List<Message> badges, Message toast, Message row) {}
+    record Rendered(EventView event, List<Message> badges, Message toast, Message row, Message fleet) {}
 
     /** One SSE message: the event name htmx listens for, and the HTML to swap in (one line). */
     record Message(String name, String html) {}
@@ -105,6 +105,10 @@ final class LiveStream {
         }
         if (live && rendered.toast() != null) {
             send(id, rendered.toast());
+        }
+        if (rendered.fleet() != null) {
+            // Last, and after a replay too: a NOC page reloads its live part once the news is in.
+            send(id, rendered.fleet());
         }
     }
 

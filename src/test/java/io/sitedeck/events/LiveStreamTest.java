@@ -66,6 +66,7 @@ class LiveStreamTest {
     /** A client's open stream, read on its own thread. */
     final class Stream {
         final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
+        final java.util.concurrent.atomic.AtomicInteger fleetNews = new java.util.concurrent.atomic.AtomicInteger();
         final HttpResponse<java.io.InputStream> response;
         final Thread reader;
 
@@ -93,7 +94,9 @@ class LiveStreamTest {
                 StringBuilder data = new StringBuilder();
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.isEmpty()) {
-                        if (event != null) {
+                        if ("fleet".equals(event)) {
+                            fleetNews.incrementAndGet();
+                        } else if (event != null) {
                             messages.add(new Message(id, event, data.toString()));
                         }
                         id = null;
@@ -160,6 +163,8 @@ class LiveStreamTest {
         assertEquals("agent-5003", site.event());
         assertTrue(site.data().contains("status-OFFLINE"), site.data());
         stream.assertQuiet();
+        // Each status change also tells an open NOC page that the fleet changed (it reloads its tiles).
+        Waits.until("two fleet messages", () -> stream.fleetNews.get() == 2);
     }
 
     @Test
