@@ -38,7 +38,7 @@ echo "cell: the sandbox's large world on port $cell_port, ${latency} per call"
 
 start=$(date +%s%N)
 # shellcheck disable=SC2086
-(cd "$workdir/app" && exec java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 10000))" -Dsitedeck.sandbox.enabled=false -Dsitedeck.sign-in.setup-token=bench-setup-token -Dsitedeck.domotz.allowed-hosts=127.0.0.1 \
+(cd "$workdir/app" && exec java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.management.port="$((port + 10000))" -Dsitedeck.sandbox.enabled=false -Dsitedeck.sign-in.setup-token=bench-setup-token -Dsitedeck.domotz.allowed-hosts=127.0.0.1 -Dsitedeck.fleet.crawl-every=off \
   -Dsitedeck.console.data-dir="$workdir/app" -jar "$jar" > "$workdir/app.log" 2>&1) &
 app_pid=$!
 wait_ready "$port" "$app_pid" "$workdir/app.log"

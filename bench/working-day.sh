@@ -52,6 +52,7 @@ wait_ready "$cell_port" "$cell_pid" "$workdir/cell.log"
   -Dsitedeck.domotz.ttl.catalogue="$(scaled 43200000)" -Dsitedeck.domotz.usage-refresh="$(( 1800 / k ))s" \
   -Dsitedeck.domotz.stale-while-revalidate="$(scaled 600000)" -Dsitedeck.domotz.max-stale="$(scaled 86400000)" \
   -Dsitedeck.domotz.quota-backoff="$(scaled 30000)" -Dsitedeck.domotz.quota-backoff-max="$(scaled 900000)" \
+  -Dsitedeck.fleet.crawl-every=off \
   -jar "$jar" > "$workdir/app.log" 2>&1) &
 app_pid=$!
 wait_ready "$port" "$app_pid" "$workdir/app.log"

@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
  * The NOC page and the header's search in Chromium: the crawler has indexed the sites; the tile of
  * a site and the "down now" list change without a reload when a device is switched off in Domotz
  * (the sandbox sends the webhook); typing an address in the header finds a device of another site
- * and opens it. Switches a device of agent 5024, which no other test changes.
+ * and opens it. Switches the last switchable device of agent 5009 (other classes change only its devices 103002 and 103007).
  */
 @QuarkusTest
 class FleetInBrowserTest {
 
-    private static final int AGENT = 5024;
+    private static final int AGENT = 5009;
     private static final String KEY = "sandbox-fleet-h-key";
     private static final String API = SandboxApi.BASE;
     private static final LocatorAssertions.HasTextOptions WAIT = new LocatorAssertions.HasTextOptions().setTimeout(15_000);

@@ -59,19 +59,24 @@ class CrossInstanceIT {
     private static Instance first;
     private static Instance second;
     private static String itDatabase;
+    private static List<String> sharedOptions;
+    private static Path firstDir;
 
     private record Instance(int port, String session) {}
 
     private static final String SETUP_TOKEN = "it-setup-token";
     private static final Map<Integer, Integer> MANAGEMENT_PORTS = new ConcurrentHashMap<>();
     private static final Map<String, Path> LOGS = new ConcurrentHashMap<>();
+    private static final Map<Integer, Process> PROCESS_BY_PORT = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
         assertRedisIsThere();
         String prefix = "sitedeck-it-" + UUID.randomUUID();
+        // No fleet crawler: each test counts the cell's calls (the crawler is tested against its own cells).
         List<String> shared = new ArrayList<>(List.of("-Dsitedeck.sandbox.enabled=false",
-                "-Dsitedeck.redis.url=redis://127.0.0.1:6379", "-Dsitedeck.redis.prefix=" + prefix));
+                "-Dsitedeck.redis.url=redis://127.0.0.1:6379", "-Dsitedeck.redis.prefix=" + prefix,
+                "-Dsitedeck.fleet.crawl-every=off"));
         List<String> database = POSTGRES ? sharedPostgresDatabase() : List.of();
         shared.addAll(database);
         cell = freePort();
@@ -81,7 +86,8 @@ class CrossInstanceIT {
         launch("cell", cell, cellOptions.toArray(String[]::new));
         int a = freePort();
         int b = freePort();
-        launch("a", a, shared.toArray(String[]::new));
+        sharedOptions = shared;
+        firstDir = launch("a", a, shared.toArray(String[]::new));
         launch("b", b, shared.toArray(String[]::new));
         for (int port : new int[] {cell, a, b}) {
             awaitReady(port);
@@ -208,6 +214,28 @@ class CrossInstanceIT {
         assertTrue(received != null, "the second instance's stream got the event the first received");
     }
 
+    /**
+     * The fleet index is in the database: a site page viewed on one instance is on the other's NOC
+     * page at once (PostgreSQL build: one database), and on the first instance's after it restarts.
+     */
+    @Test
+    void theFleetIndexIsSharedByInstancesAndSurvivesARestart() throws Exception {
+        page(first, "/agents/5009").then().statusCode(200);
+        String tile = "data-agent=\"5009\"";
+        assertTrue(page(first, "/").asString().contains(tile), "indexed by the page view");
+        if (POSTGRES) {
+            assertTrue(page(second, "/").asString().contains(tile), "the other instance reads the same index");
+        }
+        Process old = PROCESS_BY_PORT.get(first.port());
+        PROCESSES.remove(old);
+        old.destroy();
+        assertTrue(old.waitFor(20, TimeUnit.SECONDS), "instance a stopped");
+        launchIn(firstDir, first.port(), sharedOptions.toArray(String[]::new));
+        awaitReady(first.port());
+        first = new Instance(first.port(), signIn(first.port(), "a"));
+        assertTrue(page(first, "/").asString().contains(tile), "still indexed after the restart");
+    }
+
     private static Response page(Instance instance, String path) {
         return given().baseUri("http://127.0.0.1").port(instance.port()).redirects().follow(false)
                 .cookie("sitedeck-session", instance.session()).get(path);
@@ -281,6 +309,13 @@ class CrossInstanceIT {
     private static Path launch(String name, int port, String... options) throws IOException {
         Path dir = Path.of(System.getProperty("sitedeck.it.dir", "target/it"), name + "-" + UUID.randomUUID());
         Files.createDirectories(dir);
+        launchIn(dir, port, options);
+        LOGS.put(name, dir.resolve("console.log"));
+        return dir;
+    }
+
+    /** Starts an instance whose data folder (and H2 database) is {@code dir}; its log goes to console.log there. */
+    private static void launchIn(Path dir, int port, String... options) throws IOException {
         int management = freePort();
         MANAGEMENT_PORTS.put(port, management);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -289,10 +324,10 @@ class CrossInstanceIT {
                 "-Dsitedeck.domotz.allowed-hosts=127.0.0.1", "-Dsitedeck.console.data-dir=" + dir.toAbsolutePath()));
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", System.getProperty("sitedeck.app.jar", "target/quarkus-app/quarkus-run.jar")));
-        PROCESSES.add(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("console.log").toFile()).start());
-        LOGS.put(name, dir.resolve("console.log"));
-        return dir;
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile())).start();
+        PROCESSES.add(process);
+        PROCESS_BY_PORT.put(port, process);
     }
 
     private static void awaitReady(int port) throws InterruptedException {

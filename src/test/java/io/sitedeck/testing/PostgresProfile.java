@@ -1,6 +1,7 @@
 package io.sitedeck.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,14 +13,22 @@ public class PostgresProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
+        Map<String, String> overrides = new HashMap<>(Map.of(
                 "quarkus.datasource.db-kind", "postgresql",
                 // A deployment, but the tests still need the sandbox and a session key.
                 "sitedeck.sandbox.enabled", "true",
                 "quarkus.http.auth.session.encryption-key", "postgres-profile-session-key-of-32-characters-or-more",
                 // Start every run from an empty schema, so the migrations are tested from scratch.
                 "quarkus.flyway.clean-at-start", "true",
-                "quarkus.flyway.clean-disabled", "false");
+                "quarkus.flyway.clean-disabled", "false",
+                // The "test-postgres" profile does not inherit "%test" keys: what the fleet tests need of them.
+                "sitedeck.fleet.crawl-every", "off",
+                "sitedeck.sandbox.keys.zfleetd.daily-limit", "40"));
+        for (char k = 'a'; k <= 'h'; k++) {
+            overrides.put("sitedeck.sandbox.keys.zfleet" + k + ".value", "sandbox-fleet-" + k + "-key");
+            overrides.put("sitedeck.sandbox.keys.zfleet" + k + ".user", "zfleet" + k);
+        }
+        return overrides;
     }
 
     @Override
