@@ -113,18 +113,19 @@ public class DomotzGateway {
     public Crawled<List<Agent>> crawlAgents(DomotzTarget t, int page) {
         AgentQuery q = AgentQuery.page(100, page);
         return cache.crawl(t, spec(LIST_AGENTS, null, null, q.pageSize(), q.pageNumber(), q.displayName(), q.teamName()),
-                () -> List.copyOf(api(t).listAgents(t.apiKey(), q.pageSize(), q.pageNumber(), null, null)));
+                () -> List.copyOf(api(t).listAgents(t.apiKey(), q.pageSize(), q.pageNumber(), null, null)), true);
     }
 
-    /** A site's visible devices for the crawler (the list pages read, so each serves the other). */
+    /** A site's visible devices for the crawler: a fresh list a page read serves it; its own is not kept. */
     public Crawled<List<Device>> crawlDevices(DomotzTarget t, int agentId) {
         return cache.crawl(t, spec(LIST_DEVICES, agentId, null, false),
-                () -> List.copyOf(api(t).listDevices(t.apiKey(), agentId, false)));
+                () -> List.copyOf(api(t).listDevices(t.apiKey(), agentId, false)), false);
     }
 
     /** The base types for the crawler (the index names each device's type). */
     public Crawled<List<DeviceBaseType>> crawlBaseTypes(DomotzTarget t) {
-        return cache.crawl(t, spec(LIST_DEVICE_BASE_TYPES, null, null), () -> List.copyOf(api(t).listDeviceBaseTypes(t.apiKey())));
+        return cache.crawl(t, spec(LIST_DEVICE_BASE_TYPES, null, null), () -> List.copyOf(api(t).listDeviceBaseTypes(t.apiKey())),
+                true);
     }
 
     /** Learns the key's budget for the crawler (one call, the crawler's) when today's is not known; true if it called. */

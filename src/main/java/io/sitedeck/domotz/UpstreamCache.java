@@ -148,9 +148,12 @@ class UpstreamCache {
 
     /**
      * A read for the fleet crawler: the stored answer while it is fresh (no call), else one call that
-     * never takes the key's last slots and counts as the crawler's, stored for pages too.
+     * never takes the key's last slots and counts as the crawler's, stored only when {@code keep}:
+     * the crawler reads every site's device list, and keeping each in memory as well as in the index
+     * would fill the heap (100,000 devices) with answers no page asked for; small answers (the sites,
+     * the type catalogue) are kept, so the crawler's next round and pages do not ask again.
      */
-    <T> Crawled<T> crawl(DomotzTarget target, Read<T> read, Supplier<T> upstream) {
+    <T> Crawled<T> crawl(DomotzTarget target, Read<T> read, Supplier<T> upstream, boolean keep) {
         CallKey key = read.key(target);
         Operation<T> typed = read.operation();
         Stamped stamped = answers.get(key);
@@ -159,7 +162,7 @@ class UpstreamCache {
         }
         T value = typed.cast(calls.readForCrawler(target, typed.name(), upstream));
         Instant at = clock.instant();
-        if (value != null) {
+        if (keep && value != null) {
             answers.put(key, new Stamped(value, at));
         }
         return new Crawled<>(value, at, true);

@@ -26,10 +26,16 @@ public class FleetIndex {
     @Inject
     Clock clock;
 
+    private final FleetSearchIndex search;
+
+    FleetIndex(FleetSearchIndex search) {
+        this.search = search;
+    }
+
     /** Replaces the site's devices with the list Domotz sent at {@code asOf}; the site's counts follow. */
     public void devicesRead(String scope, int agentId, Optional<Agent> agent, List<Device> devices,
                             Map<Integer, String> typeNames, Instant asOf, FleetSource source) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        inSite(scope, agentId, () -> {
             FleetSite site = site(scope, agentId, agent, asOf, source);
             if (site.devicesAsOf != null && site.devicesAsOf.isAfter(asOf)) {
                 return;
@@ -55,29 +61,34 @@ public class FleetIndex {
             site.devicesAsOf = asOf;
             site.devicesSource = source;
             recount(site);
+            touch(site);
         });
     }
 
     /** Adds or updates sites from a page of Domotz's site list. */
     public void sitesRead(String scope, Collection<Agent> agents, Instant asOf, FleetSource source) {
-        QuarkusTransaction.requiringNew().run(() -> agents.forEach(agent -> site(scope, agent.id(), Optional.of(agent), asOf, source)));
+        QuarkusTransaction.requiringNew().run(() -> agents.forEach(agent -> touch(site(scope, agent.id(), Optional.of(agent), asOf, source))));
     }
 
     /** Forgets the sites the scope no longer reads (after a whole list of them was read), with their devices. */
     public void sitesGoneExcept(String scope, Set<Integer> agentIds) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        List<Integer> gone = QuarkusTransaction.requiringNew().call(() -> {
+            List<Integer> deleted = new java.util.ArrayList<>();
             for (FleetSite site : FleetSite.<FleetSite>list("scope", scope)) {
                 if (!agentIds.contains(site.agentId)) {
                     FleetDevice.delete("scope = ?1 and agentId = ?2", scope, site.agentId);
                     site.delete();
+                    deleted.add(site.agentId);
                 }
             }
+            return deleted;
         });
+        gone.forEach(agentId -> search.refreshSite(scope, agentId));
     }
 
     /** A webhook said the device went UP or DOWN at {@code at}. */
     public void deviceStatus(String scope, int agentId, int deviceId, String status, Instant at, String summary) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        inSite(scope, agentId, () -> {
             device(scope, agentId, deviceId).ifPresent(row -> {
                 if (row.statusSince == null || !row.statusSince.isAfter(at)) {
                     row.status = status;
@@ -95,7 +106,7 @@ public class FleetIndex {
 
     /** A webhook said the device's addresses changed. */
     public void deviceAddresses(String scope, int agentId, int deviceId, List<String> addresses, Instant at, String summary) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        inSite(scope, agentId, () -> {
             device(scope, agentId, deviceId).ifPresent(row -> {
                 FleetRows.addresses(row, addresses);
                 row.asOf = clock.instant();
@@ -110,7 +121,7 @@ public class FleetIndex {
      * (the event carries only its id), until the site's list is read again.
      */
     public void discovered(String scope, int agentId, int deviceId, Instant at, String summary) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        inSite(scope, agentId, () -> {
             Optional<FleetSite> site = FleetSite.of(scope, agentId);
             if (site.isEmpty()) {
                 return;
@@ -150,6 +161,7 @@ public class FleetIndex {
             fresh.name = "Site " + agentId;
             fresh.asOf = asOf;
             fresh.source = source;
+            fresh.changedAt = clock.instant();
             fresh.persist();
             return fresh;
         });
@@ -164,11 +176,23 @@ public class FleetIndex {
                 .firstResultOptional();
     }
 
-    private static void noteEvent(FleetSite site, String summary, Instant at) {
+    private void noteEvent(FleetSite site, String summary, Instant at) {
         if (site.lastEventAt == null || !site.lastEventAt.isAfter(at)) {
             site.lastEvent = FleetRows.clip(summary, 500);
             site.lastEventAt = at;
         }
+        touch(site);
+    }
+
+    private FleetSite touch(FleetSite site) {
+        site.changedAt = clock.instant();
+        return site;
+    }
+
+    /** A change to a site's devices, in its own transaction; this instance's search index follows once it is committed. */
+    private void inSite(String scope, int agentId, Runnable change) {
+        QuarkusTransaction.requiringNew().run(change);
+        search.refreshSite(scope, agentId);
     }
 
     private static void recount(FleetSite site) {

@@ -70,6 +70,10 @@ public class FleetSite extends PanacheEntityBase {
     @Column(name = "devices_source")
     public FleetSource devicesSource;
 
+    /** Any write to the site or its devices (what other instances' search indexes pick up). */
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
     @Column(name = "crawl_claimed_by")
     public String crawlClaimedBy;
 

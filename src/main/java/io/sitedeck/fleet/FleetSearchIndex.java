@@ -1,0 +1,177 @@
+package io.sitedeck.fleet;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
+
+/**
+ * This instance's Lucene index over the fleet index's device rows: what makes a search of 100,000
+ * devices a few term lookups instead of a scan of the table. The database stays the record; this is
+ * built from it at start, follows this instance's writes at once ({@link #refreshSite}) and other
+ * instances' within seconds (sites whose {@code changed_at} moved). Each document holds a row's
+ * scope, site, id, whole name, the words of its name and of its vendor/model/type/zone/room, its
+ * addresses and its MAC — nothing a person did not see on a page of their own scope.
+ */
+@ApplicationScoped
+public class FleetSearchIndex {
+
+    @Inject
+    Clock clock;
+
+    private static final Logger LOG = Logger.getLogger(FleetSearchIndex.class);
+    private static final int BATCH = 5_000;
+    /** Other instances' writes are picked up with this margin (clocks of instances differ a little). */
+    private static final Duration SYNC_MARGIN = Duration.ofSeconds(5);
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final CompletableFuture<Void> built = new CompletableFuture<>();
+    private volatile Instant syncedFrom;
+
+    FleetSearchIndex() throws IOException {
+        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(new StandardAnalyzer()));
+        searchers = new SearcherManager(writer, null);
+    }
+
+    void start(@Observes StartupEvent started) {
+        // Off the start-up path: a large fleet takes seconds to read; searches wait for it.
+        CompletableFuture.runAsync(this::build);
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    /** The row ids of the scope's best {@code limit} matches, best first (then by name). */
+    public List<Long> search(Query query, int limit) {
+        built.join();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Long> rows = new ArrayList<>();
+                Sort order = new Sort(SortField.FIELD_SCORE, new SortField(FleetQuery.ORDER, SortField.Type.STRING));
+                for (ScoreDoc hit : searcher.search(query, limit, order, false).scoreDocs) {
+                    rows.add(searcher.storedFields().document(hit.doc).getField(FleetQuery.ROW).numericValue().longValue());
+                }
+                return rows;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** Replaces the site's documents with its rows as the database has them now. */
+    public void refreshSite(String scope, int agentId) {
+        List<FleetDevice> rows = QuarkusTransaction.requiringNew().call(() ->
+                FleetDevice.<FleetDevice>list("scope = ?1 and agentId = ?2", scope, agentId));
+        try {
+            writer.deleteDocuments(new Term(FleetQuery.SITE, siteKey(scope, agentId)));
+            for (FleetDevice row : rows) {
+                writer.addDocument(document(row));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+    }
+
+    /** Sites other instances changed since the last look (this instance's own changes are in already). */
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void followOtherInstances() {
+        if (!built.isDone() || syncedFrom == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant since = syncedFrom.minus(SYNC_MARGIN);
+        List<FleetSite> changed = QuarkusTransaction.requiringNew().call(() ->
+                FleetSite.<FleetSite>list("changedAt >= ?1", since));
+        changed.forEach(site -> refreshSite(site.scope, site.agentId));
+        syncedFrom = now;
+    }
+
+    private void build() {
+        try {
+            Instant start = clock.instant();
+            long last = -1;
+            int count = 0;
+            while (true) {
+                long after = last;
+                List<FleetDevice> batch = QuarkusTransaction.requiringNew().call(() ->
+                        FleetDevice.<FleetDevice>find("id > ?1 order by id", after).page(0, BATCH).list());
+                for (FleetDevice row : batch) {
+                    writer.addDocument(document(row));
+                    last = row.id;
+                }
+                count += batch.size();
+                if (batch.size() < BATCH) {
+                    break;
+                }
+            }
+            searchers.maybeRefreshBlocking();
+            syncedFrom = start;
+            LOG.debugf("Fleet search index built: %d devices", count);
+            built.complete(null);
+        } catch (IOException | RuntimeException failed) {
+            LOG.errorf("The fleet search index could not be built: %s", failed.toString());
+            built.completeExceptionally(failed);
+        }
+    }
+
+    private static Document document(FleetDevice row) {
+        Document doc = new Document();
+        doc.add(new StringField(FleetQuery.SITE, siteKey(row.scope, row.agentId), Field.Store.NO));
+        doc.add(new StringField(FleetQuery.SCOPE, row.scope, Field.Store.NO));
+        doc.add(new StoredField(FleetQuery.ROW, row.id));
+        doc.add(new StringField(FleetQuery.NAME, row.nameLc, Field.Store.NO));
+        doc.add(new SortedDocValuesField(FleetQuery.ORDER, new BytesRef(row.nameLc)));
+        FleetQuery.words(row.nameLc).forEach(word -> doc.add(new StringField(FleetQuery.NAME_WORD, word, Field.Store.NO)));
+        FleetQuery.words(row.haystack).forEach(word -> doc.add(new StringField(FleetQuery.TEXT_WORD, word, Field.Store.NO)));
+        for (String ip : row.ips.strip().split(" ")) {
+            if (!ip.isEmpty()) {
+                doc.add(new StringField(FleetQuery.IP, ip, Field.Store.NO));
+            }
+        }
+        if (row.mac != null) {
+            doc.add(new StringField(FleetQuery.MAC, row.mac, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private static String siteKey(String scope, int agentId) {
+        return scope + "|" + agentId;
+    }
+}
