@@ -108,13 +108,15 @@ public class FleetDriver {
 
     static List<Sample> load(LoadDriver.Options o, List<String> addresses) throws Exception {
         List<Sample> samples = new CopyOnWriteArrayList<>();
-        long end = System.nanoTime() + o.seconds() * 1_000_000_000L;
-        List<Thread> threads = new ArrayList<>();
+        List<HttpClient> users = new ArrayList<>();
         for (int u = 0; u < o.users(); u++) {
             HttpClient user = LoadDriver.client(o);
             LoadDriver.signIn(user, o);
-            threads.add(LoadDriver.started(() -> browse(user, o, addresses, end, samples)));
+            users.add(user);
         }
+        // Everyone signed in first: the measured period is the same for the pages and their floor.
+        long end = System.nanoTime() + o.seconds() * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < 4; s++) {
             HttpClient stranger = LoadDriver.client(o);
             threads.add(LoadDriver.started(() -> {
@@ -123,6 +125,9 @@ public class FleetDriver {
                     LoadDriver.sleep(200);
                 }
             }));
+        }
+        for (HttpClient user : users) {
+            threads.add(LoadDriver.started(() -> browse(user, o, addresses, end, samples)));
         }
         for (Thread thread : threads) {
             thread.join();

@@ -20,7 +20,7 @@ opts=${JAVA_OPTS:--Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=4
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests package
 jar="$PWD/target/quarkus-app/quarkus-run.jar"
 workdir=$(mktemp -d)
-cleanup() { kill "${cell_pid:-}" "${app_pid:-}" 2>/dev/null || true; rm -rf "$workdir"; }
+cleanup() { kill "${cell_pid:-}" "${app_pid:-}" 2>/dev/null || true; cp "$workdir/app.log" "${TMPDIR:-/tmp}/sitedeck-fleet-bench-app.log" 2>/dev/null || true; rm -rf "$workdir"; }
 trap cleanup EXIT
 
 wait_ready() { # port pid log

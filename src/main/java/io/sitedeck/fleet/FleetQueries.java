@@ -3,7 +3,9 @@ package io.sitedeck.fleet;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the NOC page and the fleet lists read from the index: one scope's rows, no Domotz call. */
@@ -22,17 +24,10 @@ public class FleetQueries {
                 .toList();
     }
 
-    public List<String> teams(String scope) {
-        return FleetSite.getEntityManager().createQuery(
-                        "select distinct s.team from FleetSite s where s.scope = ?1 and s.team is not null order by s.team",
-                        String.class).setParameter(1, scope).getResultList();
-    }
-
-    public Completeness completeness(String scope) {
-        Object[] row = (Object[]) FleetSite.getEntityManager().createQuery(
-                        "select count(s), count(s.devicesAsOf), min(s.devicesAsOf) from FleetSite s where s.scope = ?1")
+    /** The scope's last change to any site or device (null when it has none): what cached views are checked against. */
+    public Instant version(String scope) {
+        return FleetSite.getEntityManager().createQuery("select max(s.changedAt) from FleetSite s where s.scope = ?1", Instant.class)
                 .setParameter(1, scope).getSingleResult();
-        return new Completeness(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (Instant) row[2]);
     }
 
     /** Every DOWN or OFFLINE device of the scope: vital first, then the longest down. */
@@ -61,8 +56,8 @@ public class FleetQueries {
     }
 
     /** The scope's site names by agent id (for rows that name their site). */
-    public java.util.Map<Integer, String> siteNames(String scope) {
-        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+    public Map<Integer, String> siteNames(String scope) {
+        Map<Integer, String> names = new HashMap<>();
         FleetSite.<FleetSite>list("scope", scope).forEach(site -> names.put(site.agentId, site.name));
         return names;
     }

@@ -59,7 +59,8 @@ public class FleetSearchIndex {
     private volatile Instant syncedFrom;
 
     FleetSearchIndex() throws IOException {
-        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(new StandardAnalyzer()));
+        // A small write buffer: documents are small and the heap is shared with everything else.
+        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(4));
         searchers = new SearcherManager(writer, null);
     }
 

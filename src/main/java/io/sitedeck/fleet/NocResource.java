@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The NOC home page: a tile per site (trouble first), every device down across all customers, and
@@ -40,10 +41,12 @@ public class NocResource {
         static native TemplateInstance noc(NocView view);
 
         static native TemplateInstance noc$live(NocView view);
+
+        static native TemplateInstance tiles(List<Tile> tiles);
     }
 
     /** A site's tile as drawn. */
-    public record Tile(FleetSite site, String since, String asOf) {
+    public record Tile(FleetSite site, String since) {
         public String trouble() {
             return switch (site.troubleRank()) {
                 case 0 -> "offline";
@@ -57,23 +60,21 @@ public class NocResource {
     /** A device down now, with its site and the owner the team's note names. */
     public record DownRow(FleetDevice device, String site, String since, String owner) {}
 
-    public record NocView(boolean connected, List<Tile> tiles, List<DownRow> down, boolean moreDown, List<String> teams,
-                          String team, String tag, FleetQueries.Completeness completeness, String oldestAgo,
-                          String liveUrl, int newDays) {
-        public long vitalDown() {
-            return tiles.stream().mapToLong(t -> t.site().vitalDown).sum();
-        }
+    /** {@code tilesHtml}: the tiles as drawn by tiles.html (escaped there), kept per snapshot. */
+    public record NocView(boolean connected, String tilesHtml, int sitesShown, List<DownRow> down, boolean moreDown,
+                          List<String> teams, String team, String tag, FleetQueries.Completeness completeness,
+                          String oldestAgo, String liveUrl, int newDays) {
     }
 
     private final FleetScope scope;
-    private final FleetQueries queries;
+    private final NocSnapshots snapshots;
     private final NoteLookups notes;
     private final CurrentUser user;
     private final FleetConfig config;
 
-    NocResource(FleetScope scope, FleetQueries queries, NoteLookups notes, CurrentUser user, FleetConfig config) {
+    NocResource(FleetScope scope, NocSnapshots snapshots, NoteLookups notes, CurrentUser user, FleetConfig config) {
         this.scope = scope;
-        this.queries = queries;
+        this.snapshots = snapshots;
         this.notes = notes;
         this.user = user;
         this.config = config;
@@ -89,25 +90,30 @@ public class NocResource {
         String liveUrl = "/?" + (team == null ? "" : "team=" + encode(team) + "&") + (tag == null ? "" : "tag=" + encode(tag));
         Optional<String> current = scope.current();
         if (current.isEmpty()) {
-            return new NocView(false, List.of(), List.of(), false, List.of(), team, tag,
+            return new NocView(false, "", 0, List.of(), false, List.of(), team, tag,
                     new FleetQueries.Completeness(0, 0, null), "", liveUrl, config.newDeviceDays());
         }
         Instant now = clock.instant();
+        NocSnapshots.Snapshot snapshot = snapshots.of(current.get());
         Set<Integer> tagged = tag == null ? null : notes.sitesTagged(user.tenantId(), tag);
-        List<FleetSite> sites = queries.tiles(current.get(), team, tagged);
-        List<Tile> tiles = sites.stream().map(s -> new Tile(s, Ago.since(s.statusSince, now), Ago.since(s.devicesAsOf, now)))
+        List<FleetSite> sites = snapshot.sites().stream().filter(s -> team == null || team.equals(s.team))
+                .filter(s -> tagged == null || tagged.contains(s.agentId)).toList();
+        // Tiles of a tag filter are the member's tenant's own view: drawn for them, never kept.
+        String tiles = tagged == null ? snapshots.tiles(snapshot, team, now, t -> tiles(sites, now))
+                : tiles(sites, now);
+        Set<Integer> shown = sites.stream().map(s -> s.agentId).collect(Collectors.toSet());
+        List<FleetDevice> down = snapshot.down().stream().filter(d -> shown.contains(d.agentId)).limit(DOWN_LIMIT + 1L)
                 .toList();
-        Map<Integer, String> names = queries.siteNames(current.get());
-        Set<Integer> shown = sites.stream().map(s -> s.agentId).collect(java.util.stream.Collectors.toSet());
-        List<FleetDevice> down = queries.downNow(current.get(), DOWN_LIMIT + 1).stream()
-                .filter(d -> shown.contains(d.agentId)).toList();
         Map<NoteLookups.Subject, String> owners = notes.owners(user.tenantId(),
                 down.stream().map(d -> d.agentId).distinct().toList());
-        List<DownRow> rows = down.stream().limit(DOWN_LIMIT).map(d -> new DownRow(d, names.getOrDefault(d.agentId, ""),
+        List<DownRow> rows = down.stream().limit(DOWN_LIMIT).map(d -> new DownRow(d, snapshot.names().getOrDefault(d.agentId, ""),
                 Ago.since(d.statusSince, now), owners.get(new NoteLookups.Subject(d.agentId, d.deviceId)))).toList();
-        FleetQueries.Completeness completeness = queries.completeness(current.get());
-        return new NocView(true, tiles, rows, down.size() > DOWN_LIMIT, queries.teams(current.get()), team, tag,
-                completeness, Ago.since(completeness.oldest(), now), liveUrl, config.newDeviceDays());
+        return new NocView(true, tiles, sites.size(), rows, down.size() > DOWN_LIMIT, snapshot.teams(), team, tag,
+                snapshot.completeness(), Ago.since(snapshot.completeness().oldest(), now), liveUrl, config.newDeviceDays());
+    }
+
+    private static String tiles(List<FleetSite> sites, Instant now) {
+        return Templates.tiles(sites.stream().map(s -> new Tile(s, Ago.since(s.statusSince, now))).toList()).render();
     }
 
     static String blankToNull(String text) {

@@ -78,13 +78,13 @@ public class SearchResource {
 
     private final FleetScope scope;
     private final FleetSearch search;
-    private final FleetQueries queries;
+    private final NocSnapshots snapshots;
     private final CurrentUser user;
 
-    SearchResource(FleetScope scope, FleetSearch search, FleetQueries queries, CurrentUser user) {
+    SearchResource(FleetScope scope, FleetSearch search, NocSnapshots snapshots, CurrentUser user) {
         this.scope = scope;
         this.search = search;
-        this.queries = queries;
+        this.snapshots = snapshots;
         this.user = user;
     }
 
@@ -107,7 +107,7 @@ public class SearchResource {
             return new SearchView(current.isPresent(), text, List.of(), Map.of(), page, false);
         }
         List<FleetSearch.Hit> hits = search.search(current.get(), user.tenantId(), text, (page + 1) * size + 1);
-        Map<Integer, String> names = queries.siteNames(current.get());
+        Map<Integer, String> names = snapshots.of(current.get()).names();
         Instant now = clock.instant();
         List<Row> rows = hits.stream().skip((long) page * size).limit(size)
                 .map(hit -> new Row(hit, names.getOrDefault(hit.device().agentId, ""), Ago.since(hit.device().asOf, now)))
