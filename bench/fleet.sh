@@ -56,6 +56,7 @@ java -cp "$workdir/classes" FleetDriver --sitedeck "http://127.0.0.1:$port" --ce
   --users "$users" --seconds "$seconds" --events "${BENCH_EVENTS:-40}" | tee "$workdir/driver.out"
 
 echo "cell calls in all (set-up, crawl, load, webhooks): $(cell_calls)"
+curl -fs "http://127.0.0.1:$((port + 10000))/q/metrics" | awk '/^sitedeck_fleet_search_index_bytes/ {printf "fleet search index (Lucene, heap): %.1f MB\n", $2 / 1048576} /^sitedeck_fleet_search_index_devices/ {printf "devices in it: %d\n", $2}'
 echo "fleet index in the database: $(du -k "$workdir/app"/*.mv.db 2>/dev/null | awk '{s += $1} END {printf "%.1f MB (H2 file, all tables)", s / 1024}')"
 echo "sitedeck peak RSS: $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$app_pid/status")"
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $(date -u +%Y-%m-%d)"

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** What the NOC page and the fleet lists read from the index: one scope's rows, no Domotz call. */
 @ApplicationScoped
@@ -16,11 +15,9 @@ public class FleetQueries {
     public record Completeness(long sites, long indexed, Instant oldest) {}
 
     /** The scope's sites, trouble first (agent offline, vital down, anything down), then by name. */
-    public List<FleetSite> tiles(String scope, String team, Set<Integer> onlySites) {
+    public List<FleetSite> sites(String scope) {
         return FleetSite.<FleetSite>list("scope", scope).stream()
-                .filter(site -> team == null || team.equals(site.team))
-                .filter(site -> onlySites == null || onlySites.contains(site.agentId))
-                .sorted(Comparator.comparingInt(FleetSite::troubleRank).thenComparing(s -> s.name.toLowerCase()))
+                .sorted(Comparator.comparingInt(FleetSite::troubleRank).thenComparing(s -> s.name.toLowerCase(java.util.Locale.ROOT)))
                 .toList();
     }
 

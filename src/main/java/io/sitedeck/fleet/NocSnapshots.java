@@ -44,7 +44,7 @@ class NocSnapshots {
                 return kept;
             }
             // Two queries: the names, teams and completeness are the sites' own.
-            List<FleetSite> sites = queries.tiles(scope, null, null);
+            List<FleetSite> sites = queries.sites(scope);
             Map<Integer, String> names = sites.stream().collect(Collectors.toMap(s -> s.agentId, s -> s.name, (a, b) -> a));
             List<String> teams = sites.stream().map(s -> s.team).filter(Objects::nonNull).distinct().sorted().toList();
             FleetQueries.Completeness completeness = new FleetQueries.Completeness(sites.size(),

@@ -57,7 +57,8 @@ public class FleetSearchTest {
                 device(1, "Reception printer", "10.0.20.37", "3c:52:82:0a:1b:2c", 5, now.minus(Duration.ofDays(1))),
                 device(2, "Switch 10.0.20.37 uplink", "10.0.20.3", null, null, now.minus(Duration.ofDays(1))),
                 device(3, "10.0.20.99", "10.0.20.99", null, 5, now.minus(Duration.ofDays(40))),
-                device(4, "Camera", "10.0.20.4", null, 5, now.minus(Duration.ofDays(40)))),
+                device(4, "Camera", "10.0.20.4", null, 5, now.minus(Duration.ofDays(40))),
+                down(5, "Lab UPS", "10.1.1.5", now.minus(Duration.ofHours(3)))),
                 Map.of(5, "Printer"), now, FleetSource.PAGE);
     }
 
@@ -82,16 +83,7 @@ public class FleetSearchTest {
 
     @Test
     void findsTheTeamsNotesButNeverAnotherTenantsNorAnotherDomotzUsersDevices() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Annotation note = new Annotation();
-            note.tenantId = member.tenantId();
-            note.agentId = SITE;
-            note.deviceId = 4;
-            note.owner = "Dana Keeper";
-            note.updatedAt = Instant.now();
-            note.updatedBy = member.email();
-            note.persist();
-        });
+        note(4, "Dana Keeper", "");
         session.get("/search?q=dana keeper").then().statusCode(200).body(containsString(link(4)))
                 .body(containsString("team note"));
 
@@ -137,6 +129,44 @@ public class FleetSearchTest {
         session.get("/search?q=printer&page=-1").then().statusCode(400);
         session.get("/fleet/everything").then().statusCode(404);
         session.get("/search?q=%25").then().statusCode(200).body(not(containsString(link(1))));
+    }
+
+    @Test
+    void theNocPageFiltersByTeamAndTagAndNamesTheOwnerOfWhatIsDown() {
+        note(5, "Sam Owner", "vip power");
+        String noc = session.get("/").then().statusCode(200).extract().asString();
+        assertTrue(noc.contains("data-agent=\"" + SITE + "\""), noc);
+        assertTrue(noc.contains("<b>1</b> / 5 down · <b class=\"vital\">1 vital</b>"), noc);
+        assertBefore(noc, "Down now across all customers", link(5));
+        assertTrue(noc.contains("<td>Sam Owner</td>"), "the team note's owner of the device down");
+
+        session.get("/?team=West").then().statusCode(200).body(containsString("data-agent=\"" + SITE + "\""));
+        session.get("/?team=East").then().statusCode(200).body(not(containsString("data-agent=\"" + SITE + "\"")))
+                .body(not(containsString(link(5))));
+        session.get("/?tag=vip").then().statusCode(200).body(containsString("data-agent=\"" + SITE + "\""));
+        session.get("/?tag=vi").then().statusCode(200).body(not(containsString("data-agent=\"" + SITE + "\"")));
+        // The live part alone, as the page reloads it when the stream says the fleet changed.
+        session.htmxGet("/?tag=vip").then().statusCode(200).body(containsString(link(5)))
+                .body(not(containsString("<html")));
+    }
+
+    private void note(int deviceId, String owner, String tags) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Annotation note = new Annotation();
+            note.tenantId = member.tenantId();
+            note.agentId = SITE;
+            note.deviceId = deviceId;
+            note.owner = owner;
+            note.tags = tags;
+            note.updatedAt = Instant.now();
+            note.updatedBy = member.email();
+            note.persist();
+        });
+    }
+
+    private static Device down(int id, String name, String ip, Instant since) {
+        return new Device(id, name, Protocol.IP, DeviceStatus.DOWN, Importance.VITAL, null, null, since, null,
+                new Device.TypeRef(5, 20), null, true, null, List.of(ip), since, null, null, null, false, null);
     }
 
     private static String link(int deviceId) {
