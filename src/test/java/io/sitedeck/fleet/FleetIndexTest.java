@@ -115,7 +115,8 @@ public class FleetIndexTest {
         session.get("/usage").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Fleet crawler: <strong>" + spent + "</strong>"));
         session.get("/").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString(crawled + " of " + sites.size() + " sites indexed"));
+                .body(org.hamcrest.Matchers.containsString(crawled + " of " + sites.size() + " sites indexed"))
+                .body(org.hamcrest.Matchers.containsString("(fleet crawler " + spent + ")"));
     }
 
     @Test
