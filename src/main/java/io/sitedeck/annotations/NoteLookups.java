@@ -39,6 +39,13 @@ public class NoteLookups {
         return owners;
     }
 
+    /** Sites with a note of their own (text, owner or tags) in the tenant: their NOC tile says so. */
+    public Set<Integer> sitesWithNotes(long tenantId) {
+        return Set.copyOf(entities.createQuery("select distinct a.agentId from Annotation a where a.tenantId = ?1"
+                        + " and a.deviceId = ?2 and (a.note <> '' or a.owner <> '' or a.tags <> '')", Integer.class)
+                .setParameter(1, tenantId).setParameter(2, Annotation.SITE).getResultList());
+    }
+
     /** Sites with the tag on their own note or on a note of one of their devices. */
     public Set<Integer> sitesTagged(long tenantId, String tag) {
         String wanted = tag.strip().toLowerCase(Locale.ROOT);

@@ -46,7 +46,8 @@ public class NocResource {
     }
 
     /** A site's tile as drawn. */
-    public record Tile(FleetSite site, String since) {
+    /** {@code noted}: the site has a team note in the member's tenant. */
+    public record Tile(FleetSite site, String since, boolean noted) {
         public String trouble() {
             return switch (site.troubleRank()) {
                 case 0 -> "offline";
@@ -99,8 +100,9 @@ public class NocResource {
         List<FleetSite> sites = snapshot.sites().stream().filter(s -> team == null || team.equals(s.team))
                 .filter(s -> tagged == null || tagged.contains(s.agentId)).toList();
         // Tiles of a tag filter are the member's tenant's own view: drawn for them, never kept.
-        String tiles = tagged == null ? snapshots.tiles(snapshot, team, now, t -> tiles(sites, now))
-                : tiles(sites, now);
+        long tenant = user.tenantId();
+        String tiles = tagged == null ? snapshots.tiles(snapshot, tenant, team, now, t -> tiles(sites, notedSites(tenant), now))
+                : tiles(sites, notedSites(tenant), now);
         Set<Integer> shown = sites.stream().map(s -> s.agentId).collect(Collectors.toSet());
         List<FleetDevice> down = snapshot.down().stream().filter(d -> shown.contains(d.agentId)).limit(DOWN_LIMIT + 1L)
                 .toList();
@@ -112,8 +114,13 @@ public class NocResource {
                 snapshot.completeness(), Ago.since(snapshot.completeness().oldest(), now), liveUrl, config.newDeviceDays());
     }
 
-    private static String tiles(List<FleetSite> sites, Instant now) {
-        return Templates.tiles(sites.stream().map(s -> new Tile(s, Ago.since(s.statusSince, now))).toList()).render();
+    private Set<Integer> notedSites(long tenant) {
+        return notes.sitesWithNotes(tenant);
+    }
+
+    private static String tiles(List<FleetSite> sites, Set<Integer> noted, Instant now) {
+        return Templates.tiles(sites.stream().map(s -> new Tile(s, Ago.since(s.statusSince, now), noted.contains(s.agentId)))
+                .toList()).render();
     }
 
     static String blankToNull(String text) {

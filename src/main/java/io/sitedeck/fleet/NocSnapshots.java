@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * What every NOC view of a scope shows alike — its sites, its devices down, the tiles as HTML —
  * read and drawn once per change of the scope's index (its latest {@code changed_at}, one indexed
  * query per view) instead of on every view: with 1,000 sites the tiles are 400 KB of HTML. Drawn
- * tiles are kept at most a minute, so their "since" ages stay right. Per-member parts (the team's
- * note owners, a tag filter) are not kept here.
+ * tiles are kept at most a minute, so their "since" ages stay right. Drawn tiles are kept per tenant
+ * (their note badges); the down list's note owners and a tag filter's tiles are the member's own and
+ * never kept.
  */
 @ApplicationScoped
 class NocSnapshots {
@@ -26,7 +27,7 @@ class NocSnapshots {
     record Snapshot(Instant version, List<FleetSite> sites, List<FleetDevice> down, Map<Integer, String> names,
                     List<String> teams, FleetQueries.Completeness completeness, Map<String, Drawn> tiles) {}
 
-    /** Tiles drawn for one team filter ("" for all), in the minute they were drawn. */
+    /** Tiles drawn for one tenant and team filter, in the minute they were drawn. */
     record Drawn(String html, long minute) {}
 
     private final Map<String, Snapshot> byScope = new ConcurrentHashMap<>();
@@ -57,10 +58,13 @@ class NocSnapshots {
         });
     }
 
-    /** The tiles for a team filter, drawn by {@code draw} at most once a minute per snapshot. */
-    String tiles(Snapshot snapshot, String team, Instant now, Function<String, String> draw) {
+    /**
+     * The tiles of a tenant (their note badges are the tenant's) for a team filter, drawn by
+     * {@code draw} at most once a minute per snapshot: a new note shows on its tile within a minute.
+     */
+    String tiles(Snapshot snapshot, long tenantId, String team, Instant now, Function<String, String> draw) {
         long minute = now.getEpochSecond() / 60;
-        String key = team == null ? "" : team;
+        String key = tenantId + "|" + (team == null ? "" : team);
         Drawn drawn = snapshot.tiles().get(key);
         if (drawn == null || drawn.minute() != minute) {
             drawn = new Drawn(draw.apply(team), minute);

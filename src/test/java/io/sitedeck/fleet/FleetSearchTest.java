@@ -134,7 +134,15 @@ public class FleetSearchTest {
     @Test
     void theNocPageFiltersByTeamAndTagAndNamesTheOwnerOfWhatIsDown() {
         note(5, "Sam Owner", "vip power");
+        note(Annotation.SITE, "Alex Site-Lead", "");
         String noc = session.get("/").then().statusCode(200).extract().asString();
+        assertTrue(noc.contains("title=\"This site has a team note\""), "the tile says the site has a note");
+        Accounts.Member otherTenant = Accounts.tenantWith(Role.VIEWER);
+        Accounts.sandboxConnection(otherTenant, "F too", KEY_F);
+        String theirs = Session.signIn(otherTenant).get("/").then().statusCode(200).extract().asString();
+        assertTrue(theirs.contains("data-agent=\"" + SITE + "\""), "the same Domotz user's site");
+        assertTrue(!theirs.contains("title=\"This site has a team note\"") && !theirs.contains("Sam Owner"),
+                "but not the other tenant's note badge or owner");
         assertTrue(noc.contains("data-agent=\"" + SITE + "\""), noc);
         assertTrue(noc.contains("<b>1</b> / 5 down · <b class=\"vital\">1 vital</b>"), noc);
         assertBefore(noc, "Down now across all customers", link(5));
