@@ -88,7 +88,8 @@ public class FleetIndex {
 
     /** A webhook said the device went UP or DOWN at {@code at}. */
     public void deviceStatus(String scope, int agentId, int deviceId, String status, Instant at, String summary) {
-        inSite(scope, agentId, () -> {
+        // The search index holds no status: nothing for it to follow here.
+        QuarkusTransaction.requiringNew().run(() -> {
             device(scope, agentId, deviceId).ifPresent(row -> {
                 if (row.statusSince == null || !row.statusSince.isAfter(at)) {
                     row.status = status;
