@@ -3,7 +3,6 @@ package io.sitedeck.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import io.restassured.path.json.JsonPath;
 import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Chromium;
+import io.sitedeck.testing.Waits;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -96,17 +96,18 @@ class ActionsInBrowserTest {
     }
 
     @Test
-    void bindsAndUnbindsAnAlertProfileWithOneClickEach() {
+    void bindsAndUnbindsAnAlertProfileWithOneClickEach() throws InterruptedException {
         openSignedIn("agents/" + AGENT + "/devices/110004");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bind Latency watch")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unbind Latency watch")))
                 .isVisible();
-        assertTrue(boundToDevice(2, 110004));
+        Waits.until("the binding in Domotz", () -> boundToDevice(2, 110004));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unbind Latency watch")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bind Latency watch")))
                 .isVisible();
-        assertFalse(boundToDevice(2, 110004));
+        // The panel may show "Bind" from its own reload before the unbind's answer: wait for Domotz's state.
+        Waits.until("the unbinding in Domotz", () -> !boundToDevice(2, 110004));
         assertStillTheSamePage();
     }
 
