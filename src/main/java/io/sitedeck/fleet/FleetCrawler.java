@@ -9,12 +9,10 @@ import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.Device;
-import io.sitedeck.domotz.model.DeviceBaseType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,15 +152,7 @@ public class FleetCrawler {
     }
 
     private Map<Integer, String> typeNames(DomotzTarget target, Calls calls) {
-        Map<Integer, String> names = new HashMap<>();
-        if (calls.mayCall(target)) {
-            for (DeviceBaseType type : calls.spend(gateway.crawlBaseTypes(target))) {
-                if (type.id() != null && type.label() != null) {
-                    names.put(type.id(), type.label());
-                }
-            }
-        }
-        return names;
+        return calls.mayCall(target) ? FleetRows.typeNames(calls.spend(gateway.crawlBaseTypes(target))) : Map.of();
     }
 
     private void readDevices(DomotzTarget target, FleetSite site, Map<Integer, String> types, Calls calls) {

@@ -4,15 +4,12 @@ import io.sitedeck.domotz.DevicesRead;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Device;
-import io.sitedeck.domotz.model.DeviceBaseType;
 import io.sitedeck.domotz.model.DeviceStatus;
 import io.sitedeck.events.WebhookEvent;
 import io.sitedeck.events.WebhookReceived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,7 +33,7 @@ class FleetFeeds {
     void devicesRead(@Observes DevicesRead read) {
         try {
             index.devicesRead(read.target().indexScope(), read.agentId(), gateway.cachedAgent(read.target(), read.agentId()),
-                    visible(read.devices()), typeNames(gateway, read.target()), read.fetchedAt(), FleetSource.PAGE);
+                    visible(read.devices()), FleetRows.typeNames(gateway.cachedBaseTypes(read.target())), read.fetchedAt(), FleetSource.PAGE);
         } catch (RuntimeException failed) {
             // The page that read the list must not fail for the index: the crawler catches up.
             LOG.warnf("The fleet index missed a device list of agent %d: %s", read.agentId(), failed.toString());
@@ -83,15 +80,5 @@ class FleetFeeds {
     /** Hidden devices are not part of the fleet people look at. */
     static List<Device> visible(List<Device> devices) {
         return devices.stream().filter(d -> d.status() != DeviceStatus.HIDDEN).toList();
-    }
-
-    static Map<Integer, String> typeNames(DomotzGateway gateway, DomotzTarget target) {
-        Map<Integer, String> names = new HashMap<>();
-        for (DeviceBaseType type : gateway.cachedBaseTypes(target)) {
-            if (type.id() != null && type.label() != null) {
-                names.put(type.id(), type.label());
-            }
-        }
-        return names;
     }
 }

@@ -44,13 +44,16 @@ public class FleetListsResource {
 
     private final FleetScope scope;
     private final FleetQueries queries;
+    private final NocSnapshots snapshots;
     private final FleetSearch search;
     private final CurrentUser user;
     private final FleetConfig config;
 
-    FleetListsResource(FleetScope scope, FleetQueries queries, FleetSearch search, CurrentUser user, FleetConfig config) {
+    FleetListsResource(FleetScope scope, FleetQueries queries, NocSnapshots snapshots, FleetSearch search,
+                       CurrentUser user, FleetConfig config) {
         this.scope = scope;
         this.queries = queries;
+        this.snapshots = snapshots;
         this.search = search;
         this.user = user;
         this.config = config;
@@ -76,7 +79,7 @@ public class FleetListsResource {
         Optional<String> current = scope.current();
         List<FleetDevice> devices = current.isEmpty() || text.isEmpty() ? List.of()
                 : search.search(current.get(), user.tenantId(), text, MOST).stream().map(FleetSearch.Hit::device).toList();
-        return FleetCsv.of(devices, current.map(queries::siteNames).orElse(Map.of()), "sitedeck-search.csv");
+        return FleetCsv.of(devices, current.map(c -> snapshots.of(c).names()).orElse(Map.of()), "sitedeck-search.csv");
     }
 
     private ListView view(String kind, String daysText) {
@@ -106,7 +109,7 @@ public class FleetListsResource {
             default -> throw new jakarta.ws.rs.NotFoundException("There is no fleet list called “" + kind + "”");
         }
         return new ListView(current.isPresent(), kind, title, explanation, devices,
-                current.isEmpty() ? Map.of() : queries.siteNames(s), csvUrl, days);
+                current.isEmpty() ? Map.of() : snapshots.of(s).names(), csvUrl, days);
     }
 
     private int days(String text) {

@@ -3,9 +3,7 @@ package io.sitedeck.fleet;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What the NOC page and the fleet lists read from the index: one scope's rows, no Domotz call. */
 @ApplicationScoped
@@ -50,12 +48,5 @@ public class FleetQueries {
     public List<FleetDevice> unnamed(String scope, int limit) {
         return FleetDevice.<FleetDevice>find("scope = ?1 and named = false and primaryIp is not null"
                 + " order by agentId, primaryIp", scope).page(0, limit).list();
-    }
-
-    /** The scope's site names by agent id (for rows that name their site). */
-    public Map<Integer, String> siteNames(String scope) {
-        Map<Integer, String> names = new HashMap<>();
-        FleetSite.<FleetSite>list("scope", scope).forEach(site -> names.put(site.agentId, site.name));
-        return names;
     }
 }

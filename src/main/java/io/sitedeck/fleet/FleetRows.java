@@ -2,7 +2,9 @@ package io.sitedeck.fleet;
 
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.Device;
+import io.sitedeck.domotz.model.DeviceBaseType;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,17 @@ import java.util.stream.Stream;
 final class FleetRows {
 
     private FleetRows() {
+    }
+
+    /** The catalogue's labels by type id, as rows name their type. */
+    static Map<Integer, String> typeNames(List<DeviceBaseType> types) {
+        Map<Integer, String> names = new HashMap<>();
+        for (DeviceBaseType type : types) {
+            if (type.id() != null && type.label() != null) {
+                names.put(type.id(), type.label());
+            }
+        }
+        return names;
     }
 
     static void fill(FleetDevice row, Device device, Map<Integer, String> typeNames, Instant asOf, FleetSource source) {
