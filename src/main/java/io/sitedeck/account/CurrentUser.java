@@ -39,6 +39,12 @@ public class CurrentUser {
         return identity.<String>getAttribute(EMAIL);
     }
 
+    /** The first letter of the email, for the user menu's button. */
+    public String initial() {
+        String email = email();
+        return email == null || email.isEmpty() ? "?" : email.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The session epoch this request's session was issued in (see {@link AppUser#sessionEpoch}). */
     public int sessionEpoch() {
         return identity.<Integer>getAttribute(SESSION_EPOCH);

@@ -10,6 +10,7 @@ import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.console.PlainRefusal;
+import io.sitedeck.devices.DeviceColumns;
 import io.sitedeck.devices.DeviceQuery;
 import io.sitedeck.devices.DeviceRow;
 import io.sitedeck.devices.DeviceTable;
@@ -19,7 +20,10 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.DeviceBaseType;
 import io.sitedeck.domotz.model.RtdStatistics;
+import io.sitedeck.preferences.Preferences;
 import io.sitedeck.shared.AgentIds;
+import io.sitedeck.shared.BadInput;
+import io.sitedeck.shared.LocalPaths;
 import io.sitedeck.web.Htmx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * One site: the agent's details and its devices table, filtered, sorted and paged on the server,
@@ -59,10 +64,15 @@ public class SiteResource {
 
     /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead). */
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
-                           NotesPanel notes, Bookmarks.Star star, boolean refreshed) {
-        /** This table as it is now: filters, sort and page, for "Save this view". */
+                           NotesPanel notes, Bookmarks.Star star, boolean refreshed, DeviceColumns columns) {
+        /** This table as it is now: filters, sort, page and columns, for "Save this view". */
         public String viewUrl() {
-            return "/agents/" + agent.id() + query.pageUrl(query.page());
+            return "/agents/" + agent.id() + query.pageUrlWith(columns);
+        }
+
+        /** Where the column chooser returns: this table, its columns from the member's choice. */
+        public String backUrl() {
+            return "/agents/" + agent.id() + query.pageUrl(query.page()).replaceAll("&cols=[^&]*", "");
         }
 
         /** The CSV of every row these filters match (not just this page). */
@@ -98,9 +108,11 @@ public class SiteResource {
     private final Annotations annotations;
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
+    private final Preferences preferences;
 
     SiteResource(DomotzGateway gateway, ConsoleContext console, Annotations annotations,
-                 NotesPanels notes, Bookmarks bookmarks) {
+                 NotesPanels notes, Bookmarks bookmarks, Preferences preferences) {
+        this.preferences = preferences;
         this.gateway = gateway;
         this.console = console;
         this.annotations = annotations;
@@ -141,8 +153,25 @@ public class SiteResource {
                     .build();
         }
         SiteView shown = new SiteView(view.agent(), view.devices(), view.total(), view.query(), view.choices(),
-                view.notes(), view.star(), true);
+                view.notes(), view.star(), true, view.columns());
         return Response.ok(Templates.site$devices(shown)).type("text/html;charset=UTF-8").build();
+    }
+
+    /**
+     * The column chooser: the member's columns for every devices table, remembered in their preferences;
+     * back to the table, which then shows them (a URL that names its columns, a saved view, keeps its own).
+     */
+    @POST
+    @Path("columns")
+    public Response columns(@PathParam("agentId") String agentId, @RestForm List<String> col, @RestForm String back) {
+        int id = AgentIds.parse(agentId);
+        List<String> chosen = col == null ? List.of() : col;
+        if (!DeviceColumns.allKnown(chosen)) {
+            throw new BadInput("Unknown column: choose among " + DeviceColumns.ALL.csv() + ".");
+        }
+        java.net.URI comeBack = LocalPaths.backOr(back, "/agents/" + id);
+        preferences.setDeviceColumns(DeviceColumns.of(chosen).csv());
+        return Response.seeOther(comeBack).build();
     }
 
     private SiteView view(int id, UriInfo uri) {
@@ -166,6 +195,6 @@ public class SiteResource {
                 .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
         return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
                 notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
-                false);
+                false, query.columns(preferences.deviceColumns()));
     }
 }

@@ -83,6 +83,12 @@ public class ConsoleContext {
         return current().orElse(null);
     }
 
+    /** This page's path and query, for forms that come back here (the user menu's); "/" if it is not a console path. */
+    public String here() {
+        String uri = request.getCurrent().request().uri();
+        return io.sitedeck.shared.LocalPaths.parse(uri).map(java.net.URI::toString).orElse("/");
+    }
+
     public boolean generatedKeyWarning() {
         return user.admin() && vault.usesGeneratedKey();
     }

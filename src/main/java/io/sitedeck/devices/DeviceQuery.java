@@ -12,7 +12,8 @@ import java.util.Set;
  * Read leniently: an unknown value falls back to "any" or the default.
  */
 public record DeviceQuery(String q, String status, String importance, String kind, String type, String zone,
-                          String room, String sort, boolean descending, boolean showHidden, int page, int size) {
+                          String room, String sort, boolean descending, boolean showHidden, int page, int size,
+                          String cols) {
 
     static final Set<String> SORTS = Set.of("name", "ip", "mac", "vendor", "type", "importance", "status", "zone",
             "latency");
@@ -25,7 +26,17 @@ public record DeviceQuery(String q, String status, String importance, String kin
                 text(params.get("kind")), text(params.get("type")), text(params.get("zone")), text(params.get("room")),
                 SORTS.contains(sort) ? sort : "name", "desc".equals(params.get("dir")),
                 "true".equals(params.get("show_hidden")), Math.max(0, number(params.get("page"), 0)),
-                SIZES.contains(size) ? size : 50);
+                SIZES.contains(size) ? size : 50, text(params.get("cols")));
+    }
+
+    /** The columns this URL names (a saved view), else the member's own choice, else all. */
+    public DeviceColumns columns(String preferred) {
+        return DeviceColumns.parse(cols != null ? cols : preferred);
+    }
+
+    /** This view with its columns named, so a saved view keeps them. */
+    public String pageUrlWith(DeviceColumns columns) {
+        return url(sort, descending, page, columns.csv());
     }
 
     /** This view with another sort: the same column again flips the direction. */
@@ -34,10 +45,14 @@ public record DeviceQuery(String q, String status, String importance, String kin
     }
 
     public String pageUrl(int target) {
-        return url(sort, descending, target);
+        return url(sort, descending, target, cols);
     }
 
     private String url(String sortBy, boolean desc, int target) {
+        return url(sortBy, desc, target, cols);
+    }
+
+    private String url(String sortBy, boolean desc, int target, String columns) {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "q", q);
         put(params, "status", status);
@@ -55,6 +70,7 @@ public record DeviceQuery(String q, String status, String importance, String kin
         }
         params.put("size", String.valueOf(size));
         params.put("page", String.valueOf(target));
+        put(params, "cols", columns);
         StringBuilder url = new StringBuilder("?");
         params.forEach((name, value) -> url.append(url.length() > 1 ? "&" : "").append(name).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));

@@ -71,12 +71,14 @@ public class DeviceResource {
         static native TemplateInstance device$power(DeviceView view);
 
         static native TemplateInstance device$snapshot(DeviceView view);
+
+        static native TemplateInstance device$details(DeviceView view);
     }
 
     /** The panels of the page that refresh themselves (on {@code deviceChanged}, or a refresh button). */
     private static final Map<String, Function<DeviceView, TemplateInstance>> PANELS =
             Map.of("summary", Templates::device$summary, "power", Templates::device$power,
-                    "snapshot", Templates::device$snapshot);
+                    "snapshot", Templates::device$snapshot, "details", Templates::device$details);
 
     /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead); {@code range} is null for a panel. */
     @TemplateData
@@ -154,6 +156,20 @@ public class DeviceResource {
                 return "The camera is locked: set its credentials below first.";
             }
             return "";
+        }
+
+        /** The latest median is well above the usual one (the same rule as the devices table's). */
+        public boolean latencyDeviates() {
+            return rtd != null && DeviceRow.deviates(rtd.latestMedian(), rtd.avgMedian(), rtd.latestLostPacketCount());
+        }
+
+        /** Vendor and model as the team set them, else as Domotz found them; null when neither is known. */
+        public String vendorModel() {
+            var own = device.userData();
+            String vendor = own != null && own.vendor() != null ? own.vendor() : device.vendor();
+            String model = own != null && own.model() != null ? own.model() : device.model();
+            String both = ((vendor == null ? "" : vendor) + " " + (model == null ? "" : model)).trim();
+            return both.isEmpty() ? null : both;
         }
 
         public String masked(String secret) {

@@ -17,6 +17,11 @@ public record DeviceRow(int id, String name, String ips, String mac, String vend
 
     /** A latency is worth a look when it is over twice its weekly median, or packets were lost. */
     public boolean deviates() {
+        return deviates(latencyMs, baselineMs, lost);
+    }
+
+    /** The rule on its own, for the device page's latency line. */
+    static boolean deviates(Double latencyMs, Double baselineMs, Integer lost) {
         return latencyMs != null && baselineMs != null && latencyMs > 2 * baselineMs && latencyMs > 1
                 || lost != null && lost > 0;
     }

@@ -12,6 +12,8 @@ public final class Htmx {
 
     /** Sent by htmx on every request it makes. */
     public static final String REQUEST = "HX-Request";
+    /** Sent by htmx when a boosted link or form asks for a whole page (it swaps the body). */
+    public static final String BOOSTED = "HX-Boosted";
     /** Names the client-side events a response fires (panels listen with {@code hx-trigger="… from:body"}). */
     public static final String TRIGGER = "HX-Trigger";
     /** Sends htmx to another page without a full reload. */
@@ -22,8 +24,9 @@ public final class Htmx {
     private Htmx() {
     }
 
+    /** htmx asks for a fragment; a boosted request asks for the whole page, like a normal one. */
     public static boolean requested(HttpHeaders headers) {
-        return headers.getHeaderString(REQUEST) != null;
+        return headers.getHeaderString(REQUEST) != null && headers.getHeaderString(BOOSTED) == null;
     }
 
     public static Response pageOrFragment(HttpHeaders headers, int status, TemplateInstance page,

@@ -28,6 +28,7 @@ class HttpHardening {
 
     private void harden(RoutingContext context) {
         boolean htmx = context.request().getHeader(Htmx.REQUEST) != null;
+        boolean boosted = context.request().getHeader(Htmx.BOOSTED) != null;
         // The scheme as Quarkus resolved it: X-Forwarded-Proto counts only from quarkus.http.proxy.trusted-proxies.
         boolean https = "https".equals(context.request().scheme());
         context.addHeadersEndHandler(ignored -> {
@@ -41,7 +42,8 @@ class HttpHardening {
             if (htmx && response.getStatusCode() == 302 && isLoginRedirect(headers.get("Location"))) {
                 response.setStatusCode(401);
                 headers.remove("Location");
-                headers.set(Htmx.LOCATION, "/login");
+                // A boosted page load goes to the sign-in page with a full load (its body carries the live stream).
+                headers.set(boosted ? Htmx.REDIRECT : Htmx.LOCATION, "/login");
             }
             if (https) {
                 headers.set("Strict-Transport-Security", "max-age=31536000");

@@ -72,45 +72,127 @@ document.addEventListener("htmx:sendError", function () {
   showFlash("Sitedeck did not answer: check the network and try again.");
 });
 
-// Light or dark: follows the system until the person chooses, then remembers the choice.
-(function () {
-  var stored = localStorage.getItem("sitedeck-theme");
-  if (stored) {
-    document.documentElement.dataset.theme = stored;
+// Light or dark: follows the system until the person chooses, then remembers the choice (theme.js applies it
+// before the page is drawn). Delegated: the button is drawn again with every boosted page.
+document.addEventListener("click", function (event) {
+  if (!event.target || !event.target.closest || !event.target.closest("#theme-toggle")) {
+    return;
   }
-  document.addEventListener("DOMContentLoaded", function () {
-    var toggle = document.getElementById("theme-toggle");
-    if (!toggle) {
-      return;
-    }
-    toggle.addEventListener("click", function () {
-      var current = document.documentElement.dataset.theme
-        || (window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
-      var next = current === "dark" ? "light" : "dark";
-      document.documentElement.dataset.theme = next;
-      localStorage.setItem("sitedeck-theme", next);
-    });
-  });
-})();
+  var current = document.documentElement.dataset.theme
+    || (window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  var next = current === "dark" ? "light" : "dark";
+  document.documentElement.dataset.theme = next;
+  localStorage.setItem("sitedeck-theme", next);
+});
 
-// Keyboard: "/" focuses the page's search, "g" then "s" goes to the sites.
+// Boosted navigation is for reading: links and GET forms. Forms that change something, downloads, and links inside
+// parts that set their own hx-target (which a boosted link would inherit) stay ordinary requests.
+document.addEventListener("htmx:beforeProcessNode", function (event) {
+  var elt = event.target;
+  if (elt.tagName === "FORM") {
+    if ((elt.getAttribute("method") || "get").toLowerCase() !== "get") {
+      elt.setAttribute("hx-boost", "false");
+    }
+  } else if (elt.tagName === "A") {
+    var href = elt.getAttribute("href") || "";
+    var targeted = elt.parentElement && elt.parentElement.closest("[hx-target]");
+    if (elt.hasAttribute("download") || /\.(csv|json)(\?|$)/.test(href) || (targeted && targeted !== document.body)) {
+      elt.setAttribute("hx-boost", "false");
+    }
+  }
+});
+
+// The phone menu: the sections fold into a button below 900 px (CSS); the button opens and closes them.
+window.sitedeckCloseMenu = function () {
+  var menu = document.getElementById("sections");
+  var button = document.getElementById("menu-button");
+  if (!menu || !menu.classList.contains("open")) {
+    return false;
+  }
+  menu.classList.remove("open");
+  button.setAttribute("aria-expanded", "false");
+  button.focus();
+  return true;
+};
+document.addEventListener("click", function (event) {
+  var button = event.target && event.target.closest ? event.target.closest("#menu-button") : null;
+  if (button) {
+    var open = document.getElementById("sections").classList.toggle("open");
+    button.setAttribute("aria-expanded", String(open));
+    if (open) {
+      var first = document.querySelector("#sections a");
+      if (first) {
+        first.focus();
+      }
+    }
+    return;
+  }
+  // A click outside an open dropdown closes it, as menus do.
+  document.querySelectorAll("details.dropdown[open]").forEach(function (details) {
+    if (!details.contains(event.target)) {
+      details.removeAttribute("open");
+    }
+  });
+});
+
+// The current section is marked in the top bar (aria-current), after full and boosted loads alike.
+function markSection() {
+  var path = window.location.pathname;
+  var best = null;
+  document.querySelectorAll("#sections a[data-section]").forEach(function (link) {
+    var section = link.dataset.section;
+    link.removeAttribute("aria-current");
+    var matches = section === "/" ? path === "/" : path === section || path.indexOf(section + "/") === 0;
+    if (matches && (!best || section.length > best.dataset.section.length)) {
+      best = link;
+    }
+  });
+  if (best) {
+    best.setAttribute("aria-current", "page");
+  }
+}
+document.addEventListener("DOMContentLoaded", markSection);
+document.addEventListener("htmx:afterSettle", function (event) {
+  if (event.detail && event.detail.boosted) {
+    markSection();
+  }
+});
+window.addEventListener("popstate", function () { setTimeout(markSection, 0); });
+
+// A thin progress bar for whatever takes longer than 300 ms (boosted pages, panels, actions).
 (function () {
-  var lastG = 0;
-  document.addEventListener("keydown", function (event) {
-    var target = event.target;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+  var pending = 0;
+  var timer = null;
+  function bar() {
+    return document.getElementById("progress");
+  }
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail && event.detail.requestConfig && event.detail.requestConfig.verb === "get"
+        && event.detail.elt && event.detail.elt.matches && event.detail.elt.matches(".fleet-search input")) {
       return;
     }
-    if (event.key === "/") {
-      var search = document.querySelector('input[type="search"]');
-      if (search) {
-        event.preventDefault();
-        search.focus();
+    pending++;
+    if (!timer) {
+      timer = setTimeout(function () {
+        var b = bar();
+        if (b && pending > 0) {
+          b.classList.add("running");
+        }
+      }, 300);
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail && event.detail.elt && event.detail.elt.matches && event.detail.elt.matches(".fleet-search input")) {
+      return;
+    }
+    pending = Math.max(0, pending - 1);
+    if (pending === 0) {
+      clearTimeout(timer);
+      timer = null;
+      var b = bar();
+      if (b) {
+        b.classList.remove("running");
       }
-    } else if (event.key === "g") {
-      lastG = Date.now();
-    } else if (event.key === "s" && Date.now() - lastG < 1000) {
-      window.location.href = "/agents";
     }
   });
 })();

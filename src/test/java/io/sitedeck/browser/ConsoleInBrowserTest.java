@@ -118,13 +118,13 @@ class ConsoleInBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save view")).click();
         assertThat(page.locator("main")).containsText("Saved");
         // The menu's items are read when it is opened (issue 15: not with every page).
-        page.locator("details.dropdown summary").click();
-        Locator saved = page.locator("details.dropdown").getByRole(AriaRole.LINK,
+        page.locator("details.views-menu summary").click();
+        Locator saved = page.locator("details.views-menu").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Down at the dentist"));
         assertThat(saved).isVisible();
         page.navigate(url("agents"));
-        page.locator("details.dropdown summary").click();
-        page.locator("details.dropdown").getByRole(AriaRole.LINK,
+        page.locator("details.views-menu summary").click();
+        page.locator("details.views-menu").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Down at the dentist")).click();
         page.waitForURL("**status=DOWN**");
         assertThat(page.getByLabel("Status")).hasValue("DOWN");

@@ -74,7 +74,10 @@ class NotesInBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("☆ Bookmark")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("★ Bookmarked"))).isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bookmarks").setExact(true)).click();
+        // Bookmarks are in the top bar's Views menu.
+        page.locator("details.views-menu summary").click();
+        page.locator("details.views-menu").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bookmarks")
+                .setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Bookmarks");
         page.locator("table.bookmarks a").first().click();
         page.waitForURL(root + DEVICE);
