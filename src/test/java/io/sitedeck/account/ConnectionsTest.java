@@ -96,8 +96,10 @@ class ConnectionsTest {
         String chosen = session.post("/connections/use", Map.of("id", String.valueOf(first), "back", "/"))
                 .then().statusCode(303).extract().cookie("sitedeck-connection");
         assertEquals(String.valueOf(first), chosen);
+        // The top bar's connection menu marks the one in use and offers the other as a one-click switch.
         session.request().cookie("sitedeck-connection", chosen).get("/").then().statusCode(200)
-                .body(containsString("<option value=\"" + first + "\" selected>First"));
+                .body(containsString("aria-label=\"Domotz connection in use: First\""))
+                .body(containsString("<input type=\"hidden\" name=\"id\" value=\"" + second + "\">"));
     }
 
     private List<DomotzConnection> mine() {

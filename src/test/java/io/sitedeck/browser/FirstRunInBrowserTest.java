@@ -75,7 +75,7 @@ class FirstRunInBrowserTest {
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Sites")).click();
         assertThat(page.locator("main")).containsText("12 sites");
-        assertThat(page.locator("tbody tr:not(.group)")).hasCount(12);
+        assertThat(page.locator("main tbody tr:not(.group)")).hasCount(12);
         assertThat(page.locator("main")).containsText("Harbor Dental");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "first-run-sites.png")).setFullPage(true));
     }

@@ -1,6 +1,7 @@
 package io.sitedeck.devices;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,8 @@ class DevicePageTest {
                 .body(containsString("<li><a href=\"/agents/5000\">Harbor Dental – HQ</a></li>"))
                 .body(containsString("LOCAL")).body(containsString("<dt>MAC</dt>"))
                 .body(containsString("DHCP: gateway-1")).body(containsString("detected as UniFi Security Gateway"))
-                .body(containsString("<dt>Latency</dt>"));
+                // Latency now against the usual, in the page's first lines (issue 17), not among the details.
+                .body(matchesPattern("(?s).*<p class=\"latency[^\"]*\">Latency <strong>[0-9.]+ ms</strong> now,\\s+usually [0-9.]+ ms.*"));
     }
 
     @Test
