@@ -73,8 +73,19 @@
     options.height = 260;
     options.tzDate = function (ts) { return uPlot.tzDate(new Date(ts * 1000), zone); };
     el.textContent = "";
-    new uPlot(options, options.data, el);
+    charts.push({ el: el, plot: new uPlot(options, options.data, el) });
   }
+
+  // Charts follow the window (a phone turned, a window resized); gone ones (a boosted page left) are dropped.
+  var charts = [];
+  var resizing = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () {
+      charts = charts.filter(function (chart) { return document.body.contains(chart.el); });
+      charts.forEach(function (chart) { chart.plot.setSize({ width: width(chart.el), height: 260 }); });
+    }, 100);
+  });
 
   function draw(el) {
     if (!kinds[el.dataset.kind] || typeof uPlot === "undefined" || el.dataset.drawn) {

@@ -147,6 +147,8 @@ class ShellInBrowserTest {
             shoot(desktop, "desktop-site-" + theme + ".png");
             desktop.navigate(root + "agents/5000/devices/100000");
             assertThat(desktop.locator("[data-chart-for=rtd-table] canvas")).hasCount(1);
+            // Several tabs open are common: the tab names the device and its site.
+            assertThat(desktop).hasTitle("Reception Gateway · Harbor Dental – HQ · Sitedeck");
             shoot(desktop, "desktop-device-" + theme + ".png");
             desktop.context().close();
 
