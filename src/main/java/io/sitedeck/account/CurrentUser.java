@@ -3,6 +3,7 @@ package io.sitedeck.account;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.Locale;
 
 /**
  * The signed-in member of this request: every tenant-scoped query takes its tenant from here,
@@ -42,7 +43,7 @@ public class CurrentUser {
     /** The first letter of the email, for the user menu's button. */
     public String initial() {
         String email = email();
-        return email == null || email.isEmpty() ? "?" : email.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+        return email == null || email.isEmpty() ? "?" : email.substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
     /** The session epoch this request's session was issued in (see {@link AppUser#sessionEpoch}). */

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -72,7 +73,7 @@ public class SiteResource {
 
         /** Where the column chooser returns: this table, its columns from the member's choice. */
         public String backUrl() {
-            return "/agents/" + agent.id() + query.pageUrl(query.page()).replaceAll("&cols=[^&]*", "");
+            return "/agents/" + agent.id() + query.pageUrlWithoutColumns();
         }
 
         /** The CSV of every row these filters match (not just this page). */
@@ -149,7 +150,7 @@ public class SiteResource {
         gateway.refreshDevicesOf(console.target(), id);
         SiteView view = view(id, uri);
         if (!Htmx.requested(headers)) {
-            return Response.seeOther(java.net.URI.create("/agents/" + id + view.query().pageUrl(view.query().page())))
+            return Response.seeOther(URI.create("/agents/" + id + view.query().pageUrl(view.query().page())))
                     .build();
         }
         SiteView shown = new SiteView(view.agent(), view.devices(), view.total(), view.query(), view.choices(),
@@ -169,7 +170,7 @@ public class SiteResource {
         if (!DeviceColumns.allKnown(chosen)) {
             throw new BadInput("Unknown column: choose among " + DeviceColumns.ALL.csv() + ".");
         }
-        java.net.URI comeBack = LocalPaths.backOr(back, "/agents/" + id);
+        URI comeBack = LocalPaths.backOr(back, "/agents/" + id);
         preferences.setDeviceColumns(DeviceColumns.of(chosen).csv());
         return Response.seeOther(comeBack).build();
     }

@@ -6,9 +6,11 @@ import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
 import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.shared.LocalPaths;
 import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,7 +88,7 @@ public class ConsoleContext {
     /** This page's path and query, for forms that come back here (the user menu's); "/" if it is not a console path. */
     public String here() {
         String uri = request.getCurrent().request().uri();
-        return io.sitedeck.shared.LocalPaths.parse(uri).map(java.net.URI::toString).orElse("/");
+        return LocalPaths.parse(uri).map(URI::toString).orElse("/");
     }
 
     public boolean generatedKeyWarning() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Which columns a devices table shows besides the name (always shown): from the URL's {@code cols}
@@ -59,7 +60,7 @@ public record DeviceColumns(Set<String> shown) {
     }
 
     public List<Column> choices() {
-        return java.util.stream.IntStream.range(0, IDS.size())
+        return IntStream.range(0, IDS.size())
                 .mapToObj(i -> new Column(IDS.get(i), LABELS.get(i), shown.contains(IDS.get(i)))).toList();
     }
 }

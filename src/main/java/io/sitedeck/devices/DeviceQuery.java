@@ -34,6 +34,11 @@ public record DeviceQuery(String q, String status, String importance, String kin
         return DeviceColumns.parse(cols != null ? cols : preferred);
     }
 
+    /** This view without columns of its own: the member's choice applies (where the column chooser returns). */
+    public String pageUrlWithoutColumns() {
+        return url(sort, descending, page, null);
+    }
+
     /** This view with its columns named, so a saved view keeps them. */
     public String pageUrlWith(DeviceColumns columns) {
         return url(sort, descending, page, columns.csv());
@@ -41,15 +46,11 @@ public record DeviceQuery(String q, String status, String importance, String kin
 
     /** This view with another sort: the same column again flips the direction. */
     public String sortUrl(String column) {
-        return url(column, column.equals(sort) ? !descending : false, 0);
+        return url(column, column.equals(sort) ? !descending : false, 0, cols);
     }
 
     public String pageUrl(int target) {
         return url(sort, descending, target, cols);
-    }
-
-    private String url(String sortBy, boolean desc, int target) {
-        return url(sortBy, desc, target, cols);
     }
 
     private String url(String sortBy, boolean desc, int target, String columns) {
