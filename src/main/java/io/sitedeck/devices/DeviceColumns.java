@@ -48,15 +48,18 @@ public record DeviceColumns(Set<String> shown) {
         return shown.contains(id);
     }
 
+    /**
+     * Classes for the table that hide the columns not shown (sitedeck.css, by position). The template draws every
+     * column: a condition per cell doubled the site page's CPU (bench/console-load.sh); hidden cells cost bytes only.
+     */
+    public String hiddenClasses() {
+        return IDS.stream().filter(id -> !shown.contains(id)).map(id -> "hide-" + id).collect(Collectors.joining(" "));
+    }
+
     /** The ids in the table's order; "none" for the name alone (so it differs from "no choice"). */
     public String csv() {
         String csv = IDS.stream().filter(shown::contains).collect(Collectors.joining(","));
         return csv.isEmpty() ? "none" : csv;
-    }
-
-    /** Name plus the shown columns: the "no device matches" row spans them all. */
-    public int count() {
-        return 1 + shown.size();
     }
 
     public List<Column> choices() {
