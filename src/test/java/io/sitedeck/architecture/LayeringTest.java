@@ -40,8 +40,7 @@ class LayeringTest {
 
     private static final List<String> TOP_LEVEL = List.of("account", "agents", "alerts", "annotations", "audit",
             "console", "devices", "domotz", "events", "fleet", "outbound", "platform", "preferences", "redis", "reports",
-            "sandbox", "shared",
-            "usage", "web");
+            "sandbox", "shared", "usage", "web");
 
     @ArchTest
     static final ArchRule theSharedLeafImportsNoOtherSitedeckPackage = noClasses()
