@@ -8,6 +8,8 @@ import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.annotations.Notes;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
+import io.sitedeck.availability.MaintenanceText;
+import io.sitedeck.availability.MaintenanceWindows;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.devices.DeviceColumns;
@@ -65,7 +67,8 @@ public class SiteResource {
 
     /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead). */
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
-                           NotesPanel notes, Bookmarks.Star star, boolean refreshed, DeviceColumns columns) {
+                           NotesPanel notes, Bookmarks.Star star, boolean refreshed, DeviceColumns columns,
+                           String maintenance) {
         /** This table as it is now: filters, sort, page and columns, for "Save this view". */
         public String viewUrl() {
             return "/agents/" + agent.id() + query.pageUrlWith(columns);
@@ -110,9 +113,11 @@ public class SiteResource {
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
     private final Preferences preferences;
+    private final MaintenanceWindows maintenance;
 
     SiteResource(DomotzGateway gateway, ConsoleContext console, Annotations annotations,
-                 NotesPanels notes, Bookmarks bookmarks, Preferences preferences) {
+                 NotesPanels notes, Bookmarks bookmarks, Preferences preferences, MaintenanceWindows maintenance) {
+        this.maintenance = maintenance;
         this.preferences = preferences;
         this.gateway = gateway;
         this.console = console;
@@ -154,7 +159,7 @@ public class SiteResource {
                     .build();
         }
         SiteView shown = new SiteView(view.agent(), view.devices(), view.total(), view.query(), view.choices(),
-                view.notes(), view.star(), true, view.columns());
+                view.notes(), view.star(), true, view.columns(), view.maintenance());
         return Response.ok(Templates.site$devices(shown)).type("text/html;charset=UTF-8").build();
     }
 
@@ -196,6 +201,7 @@ public class SiteResource {
                 .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
         return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
                 notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
-                false, query.columns(preferences.deviceColumns()));
+                false, query.columns(preferences.deviceColumns()),
+                maintenance.activeFor(agentId, 0, List.of()).map(MaintenanceText::banner).orElse(null));
     }
 }

@@ -10,6 +10,8 @@ import io.sitedeck.alerts.ProfilesView;
 import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
+import io.sitedeck.availability.MaintenanceText;
+import io.sitedeck.availability.MaintenanceWindows;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.domotz.DomotzGateway;
@@ -85,7 +87,7 @@ public class DeviceResource {
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
-                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star) {
+                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, String maintenance) {
         public String deviceUrl() {
             return "/agents/" + agent.id() + "/devices/" + device.id();
         }
@@ -192,9 +194,11 @@ public class DeviceResource {
     private final Bindings bindings;
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
+    private final MaintenanceWindows maintenance;
 
-    DeviceResource(DomotzGateway gateway, ConsoleContext console, CurrentUser user,
-                   CurrentVertxRequest request, Bindings bindings, NotesPanels notes, Bookmarks bookmarks) {
+    DeviceResource(DomotzGateway gateway, ConsoleContext console, CurrentUser user, CurrentVertxRequest request,
+                   Bindings bindings, NotesPanels notes, Bookmarks bookmarks, MaintenanceWindows maintenance) {
+        this.maintenance = maintenance;
         this.notes = notes;
         this.bookmarks = bookmarks;
         this.user = user;
@@ -280,9 +284,12 @@ public class DeviceResource {
                 ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
         Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
                 UUID.randomUUID().toString(), clientIp()) : null;
+        NotesPanel team = notes.of(agentId, deviceId);
         return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
                 rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
-                bindings.ofDevice(target, agentId, deviceId), notes.of(agentId, deviceId),
-                bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()));
+                bindings.ofDevice(target, agentId, deviceId), team,
+                bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()),
+                maintenance.activeFor(agentId, deviceId, team.current().notes().tags()).map(MaintenanceText::banner)
+                        .orElse(null));
     }
 }

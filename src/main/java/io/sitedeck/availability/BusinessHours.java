@@ -1,4 +1,4 @@
-package io.sitedeck.reports;
+package io.sitedeck.availability;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,15 +1,15 @@
-package io.sitedeck.reports;
+package io.sitedeck.availability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sitedeck.reports.Availability.Acknowledgement;
-import io.sitedeck.reports.Availability.Change;
-import io.sitedeck.reports.Availability.Figures;
-import io.sitedeck.reports.Availability.Input;
-import io.sitedeck.reports.Availability.Interval;
-import io.sitedeck.reports.Availability.Result;
+import io.sitedeck.availability.Availability.Acknowledgement;
+import io.sitedeck.availability.Availability.Change;
+import io.sitedeck.availability.Availability.Figures;
+import io.sitedeck.availability.Availability.Input;
+import io.sitedeck.availability.Availability.Interval;
+import io.sitedeck.availability.Availability.Result;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,11 @@
-package io.sitedeck.reports;
+package io.sitedeck.availability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sitedeck.reports.Availability.Interval;
+import io.sitedeck.availability.Availability.Interval;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

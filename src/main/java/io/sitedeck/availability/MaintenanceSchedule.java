@@ -1,4 +1,4 @@
-package io.sitedeck.reports;
+package io.sitedeck.availability;
 
 import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;

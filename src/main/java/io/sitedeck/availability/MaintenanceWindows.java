@@ -1,0 +1,67 @@
+package io.sitedeck.availability;
+
+import io.sitedeck.account.CurrentUser;
+import io.sitedeck.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** A tenant's maintenance windows: always the signed-in member's tenant; creating and ending them is audited. */
+@ApplicationScoped
+public class MaintenanceWindows {
+
+    @Inject
+    Clock clock;
+
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    MaintenanceWindows(CurrentUser user, AuditLog audit) {
+        this.user = user;
+        this.audit = audit;
+    }
+
+    public List<MaintenanceWindow> ofSite(int agentId) {
+        return MaintenanceWindow.ofSite(user.tenantId(), agentId);
+    }
+
+    /** The window of the site on now that covers the device (0: the site itself), if any. */
+    public Optional<MaintenanceWindow> activeFor(int agentId, int deviceId, List<String> tags) {
+        return activeFor(user.tenantId(), agentId, deviceId, tags);
+    }
+
+    /** The same for a tenant named by the caller (live events, which have no signed-in member). */
+    public Optional<MaintenanceWindow> activeFor(long tenantId, int agentId, int deviceId, List<String> tags) {
+        var now = clock.instant();
+        return MaintenanceWindow.ofSite(tenantId, agentId).stream()
+                .filter(w -> w.covers(deviceId, tags) && w.activeAt(now)).findFirst();
+    }
+
+    @Transactional
+    public MaintenanceWindow create(MaintenanceWindow window) {
+        window.tenantId = user.tenantId();
+        window.createdBy = user.email();
+        window.createdAt = clock.instant();
+        window.schedule();  // refuses an impossible schedule before anything is stored
+        window.persist();
+        audit.record(user.tenantId(), user.email(), "maintenance.create", "agent " + window.agentId,
+                "ok: " + window.title + " (" + MaintenanceText.describe(window) + ")");
+        return window;
+    }
+
+    /** Ends a window of this tenant early; false when there is no such window (or it had ended). */
+    @Transactional
+    public boolean end(int agentId, long id) {
+        Optional<MaintenanceWindow> window = MaintenanceWindow.inTenant(user.tenantId(), id)
+                .filter(w -> w.agentId == agentId && w.endedAt == null);
+        window.ifPresent(w -> {
+            w.endedAt = clock.instant();
+            w.endedBy = user.email();
+            audit.record(user.tenantId(), user.email(), "maintenance.end", "agent " + agentId, "ok: " + w.title);
+        });
+        return window.isPresent();
+    }
+}
