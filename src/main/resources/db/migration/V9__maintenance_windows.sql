@@ -23,3 +23,6 @@ CREATE TABLE maintenance_window (
     ended_by       VARCHAR(254)
 );
 CREATE INDEX ix_maintenance_window_site ON maintenance_window (tenant_id, agent_id);
+
+-- Events that happened under a window are kept, marked, and raise no toast.
+ALTER TABLE domotz_event ADD COLUMN in_maintenance BOOLEAN DEFAULT FALSE NOT NULL;

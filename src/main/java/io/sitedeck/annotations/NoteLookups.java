@@ -39,6 +39,11 @@ public class NoteLookups {
         return owners;
     }
 
+    /** The team's tags on one device (none without a note). */
+    public List<String> tags(long tenantId, int agentId, int deviceId) {
+        return Annotation.of(tenantId, agentId, deviceId).map(Annotation::tagList).orElse(List.of());
+    }
+
     /** Sites with a note of their own (text, owner or tags) in the tenant: their NOC tile says so. */
     public Set<Integer> sitesWithNotes(long tenantId) {
         return Set.copyOf(entities.createQuery("select distinct a.agentId from Annotation a where a.tenantId = ?1"

@@ -23,6 +23,12 @@ public class EventStore {
     @Inject
     Clock clock;
 
+    private final MaintenanceCheck maintenance;
+
+    EventStore(MaintenanceCheck maintenance) {
+        this.maintenance = maintenance;
+    }
+
     /** One page of events and whether there is a next one. */
     public record Slice(List<EventView> events, int page, boolean more) {}
 
@@ -48,6 +54,8 @@ public class EventStore {
                 stored.state = event.state();
                 stored.summary = event.summary().length() > 500 ? event.summary().substring(0, 499) + "…" : event.summary();
                 stored.occurredAt = event.at();
+                stored.inMaintenance = event.agentId() != null
+                        && maintenance.covers(tenantId, event.agentId(), event.deviceId(), event.at());
                 stored.receivedAt = clock.instant();
                 stored.body = event.canonicalBody();
                 stored.digest = digest;

@@ -13,18 +13,18 @@ import java.time.temporal.ChronoUnit;
  */
 public record EventView(long id, long tenantId, String name, Integer agentId, Integer deviceId, String agentName,
                         String deviceName, String state, String summary, Instant occurredAt, Instant receivedAt,
-                        boolean vital) {
+                        boolean vital, boolean inMaintenance) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     static EventView of(StoredEvent e) {
         return new EventView(e.id, e.tenantId, e.name, e.agentId, e.deviceId, e.agentName, e.deviceName, e.state,
-                e.summary, e.occurredAt, e.receivedAt, false);
+                e.summary, e.occurredAt, e.receivedAt, false, e.inMaintenance);
     }
 
     EventView markedVital(boolean isVital) {
         return new EventView(id, tenantId, name, agentId, deviceId, agentName, deviceName, state, summary, occurredAt,
-                receivedAt, isVital);
+                receivedAt, isVital, inMaintenance);
     }
 
     public String kindLabel() {
@@ -72,5 +72,10 @@ public record EventView(long id, long tenantId, String name, Integer agentId, In
     /** A vital device went down: worth a toast on every open page. */
     public boolean vitalDown() {
         return vital && EventKind.DEVICE_STATUS.wireName().equals(name) && "DOWN".equals(state);
+    }
+
+    /** A toast for a vital device gone down, unless planned work covers it (issue #18). */
+    public boolean toast() {
+        return vitalDown() && !inMaintenance;
     }
 }

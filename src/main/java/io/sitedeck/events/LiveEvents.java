@@ -165,7 +165,7 @@ public class LiveEvents {
                         Templates.badge("UP".equals(event.state()) ? "ONLINE" : "OFFLINE", since, null)));
             }
         }
-        LiveStream.Message toast = event.vitalDown() ? message("toast", Templates.toast(event)) : null;
+        LiveStream.Message toast = event.toast() ? message("toast", Templates.toast(event)) : null;
         // The NOC page reloads its tiles and "down now" list on this (hx-trigger="sse:fleet").
         LiveStream.Message fleet = event.agentId() != null && FLEET_NEWS.contains(event.name())
                 ? new LiveStream.Message("fleet", Long.toString(event.id())) : null;

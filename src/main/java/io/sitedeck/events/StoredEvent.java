@@ -43,6 +43,10 @@ public class StoredEvent extends PanacheEntityBase {
     @Column(nullable = false, length = 500)
     public String summary;
 
+    /** A maintenance window covered the site or device when it happened (issue #18). */
+    @Column(name = "in_maintenance", nullable = false)
+    public boolean inMaintenance;
+
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 

@@ -269,6 +269,35 @@ class LiveStreamTest {
     }
 
     @Test
+    void aVitalDeviceInAMaintenanceWindowRaisesNoToastAndItsEventIsMarked() throws Exception {
+        int vital = deviceOf(5006, "VITAL");
+        session.get("/agents/5006/devices/" + vital).then().statusCode(200); // the cache now knows it is VITAL
+        // Issue #18: a window on this device, on now (a technician would make it on the site's maintenance page).
+        Accounts.Member tech = Accounts.memberOf(member.tenantId(), Role.TECHNICIAN);
+        Accounts.sandboxConnection(tech, "Sandbox");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        String zone = Session.signIn(tech).get("/agents/5006/maintenance").asString()
+                .replaceAll("(?s).*Times are the site's own \\(([^)]+)\\).*", "$1");
+        java.time.LocalDateTime local = now.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(java.time.ZoneId.of(zone))
+                .toLocalDateTime();
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        Session.signIn(tech).post("/agents/5006/maintenance", java.util.Map.of("title", "UPS swap", "covers", "DEVICES",
+                "devices", String.valueOf(vital), "kind", "ONCE", "from", minutes.format(local.minusHours(1)),
+                "to", minutes.format(local.plusHours(1)))).then().statusCode(303);
+
+        Stream stream = new Stream("/events/stream", null, session);
+        Webhooks.post(token, Webhooks.deviceStatus(5006, vital, "DOWN", Instant.now())).then().statusCode(201);
+        assertEquals("device-5006-" + vital, stream.next().event(), "the badge still turns");
+        // Had a toast been sent, it would come before the next event's badge.
+        Webhooks.post(token, Webhooks.deviceStatus(5006, vital, "UP", Instant.now().plusSeconds(1))).then().statusCode(201);
+        Message next = stream.next();
+        assertEquals("device-5006-" + vital, next.event(), "no toast for planned work");
+        assertTrue(next.data().contains("status-ONLINE"), next.data());
+        session.get("/events?site=5006").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("in maintenance"));
+    }
+
+    @Test
     void aRowStreamWithAFilterItCannotReadSaysWhy() throws Exception {
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "events/stream?rows=1&site=abc"))
                 .header("Cookie", "sitedeck-session=" + session.sessionCookie()).build(), HttpResponse.BodyHandlers.ofString());
