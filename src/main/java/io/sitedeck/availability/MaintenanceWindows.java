@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A tenant's maintenance windows: always the signed-in member's tenant; creating and ending them is audited. */
 @ApplicationScoped
@@ -38,6 +39,28 @@ public class MaintenanceWindows {
         var now = clock.instant();
         return MaintenanceWindow.ofSite(tenantId, agentId).stream()
                 .filter(w -> w.covers(deviceId, tags) && w.activeAt(now)).findFirst();
+    }
+
+    /** The tenant's windows on now, to mark many sites and devices at once (the NOC page). */
+    public OnNow onNow(long tenantId) {
+        var now = clock.instant();
+        return new OnNow(MaintenanceWindow.ofTenant(tenantId).stream().filter(w -> w.activeAt(now)).toList());
+    }
+
+    /** Windows on now; {@code tags} is asked only for a site with a tag window. */
+    public record OnNow(List<MaintenanceWindow> windows) {
+        public boolean site(int agentId) {
+            return windows.stream().anyMatch(w -> w.agentId == agentId && w.covers == MaintenanceWindow.Covers.SITE);
+        }
+
+        public boolean device(int agentId, int deviceId, Supplier<List<String>> tags) {
+            List<MaintenanceWindow> here = windows.stream().filter(w -> w.agentId == agentId).toList();
+            if (here.isEmpty()) {
+                return false;
+            }
+            List<String> known = here.stream().anyMatch(w -> w.covers == MaintenanceWindow.Covers.TAG) ? tags.get() : List.of();
+            return here.stream().anyMatch(w -> w.covers(deviceId, known));
+        }
     }
 
     @Transactional

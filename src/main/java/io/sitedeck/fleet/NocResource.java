@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.annotations.NoteLookups;
+import io.sitedeck.availability.MaintenanceWindows;
 import io.sitedeck.shared.Ago;
 import io.sitedeck.web.Htmx;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ public class NocResource {
 
     /** A site's tile as drawn. */
     /** {@code noted}: the site has a team note in the member's tenant. */
-    public record Tile(FleetSite site, String since, boolean noted) {
+    public record Tile(FleetSite site, String since, boolean noted, boolean maintenance) {
         public String trouble() {
             return switch (site.troubleRank()) {
                 case 0 -> "offline";
@@ -59,7 +60,7 @@ public class NocResource {
     }
 
     /** A device down now, with its site and the owner the team's note names. */
-    public record DownRow(FleetDevice device, String site, String since, String owner) {}
+    public record DownRow(FleetDevice device, String site, String since, String owner, boolean maintenance) {}
 
     /** {@code tilesHtml}: the tiles as drawn by tiles.html (escaped there), kept per snapshot. */
     public record NocView(boolean connected, String tilesHtml, int sitesShown, List<DownRow> down, boolean moreDown,
@@ -72,8 +73,11 @@ public class NocResource {
     private final NoteLookups notes;
     private final CurrentUser user;
     private final FleetConfig config;
+    private final MaintenanceWindows maintenance;
 
-    NocResource(FleetScope scope, NocSnapshots snapshots, NoteLookups notes, CurrentUser user, FleetConfig config) {
+    NocResource(FleetScope scope, NocSnapshots snapshots, NoteLookups notes, CurrentUser user, FleetConfig config,
+                MaintenanceWindows maintenance) {
+        this.maintenance = maintenance;
         this.scope = scope;
         this.snapshots = snapshots;
         this.notes = notes;
@@ -101,15 +105,17 @@ public class NocResource {
                 .filter(s -> tagged == null || tagged.contains(s.agentId)).toList();
         // Tiles of a tag filter are the member's tenant's own view: drawn for them, never kept.
         long tenant = user.tenantId();
-        String tiles = tagged == null ? snapshots.tiles(snapshot, tenant, team, now, t -> tiles(sites, notedSites(tenant), now))
-                : tiles(sites, notedSites(tenant), now);
+        MaintenanceWindows.OnNow planned = maintenance.onNow(tenant);
+        String tiles = tagged == null ? snapshots.tiles(snapshot, tenant, team, now, t -> tiles(sites, notedSites(tenant), planned, now))
+                : tiles(sites, notedSites(tenant), planned, now);
         Set<Integer> shown = sites.stream().map(s -> s.agentId).collect(Collectors.toSet());
         List<FleetDevice> down = snapshot.down().stream().filter(d -> shown.contains(d.agentId)).limit(DOWN_LIMIT + 1L)
                 .toList();
         Map<NoteLookups.Subject, String> owners = notes.owners(user.tenantId(),
                 down.stream().map(d -> d.agentId).distinct().toList());
         List<DownRow> rows = down.stream().limit(DOWN_LIMIT).map(d -> new DownRow(d, snapshot.names().getOrDefault(d.agentId, ""),
-                Ago.since(d.statusSince, now), owners.get(new NoteLookups.Subject(d.agentId, d.deviceId)))).toList();
+                Ago.since(d.statusSince, now), owners.get(new NoteLookups.Subject(d.agentId, d.deviceId)),
+                planned.device(d.agentId, d.deviceId, () -> notes.tags(tenant, d.agentId, d.deviceId)))).toList();
         return new NocView(true, tiles, sites.size(), rows, down.size() > DOWN_LIMIT, snapshot.teams(), team, tag,
                 snapshot.completeness(), Ago.since(snapshot.completeness().oldest(), now), liveUrl, config.newDeviceDays());
     }
@@ -118,9 +124,9 @@ public class NocResource {
         return notes.sitesWithNotes(tenant);
     }
 
-    private static String tiles(List<FleetSite> sites, Set<Integer> noted, Instant now) {
-        return Templates.tiles(sites.stream().map(s -> new Tile(s, Ago.since(s.statusSince, now), noted.contains(s.agentId)))
-                .toList()).render();
+    private static String tiles(List<FleetSite> sites, Set<Integer> noted, MaintenanceWindows.OnNow planned, Instant now) {
+        return Templates.tiles(sites.stream().map(s -> new Tile(s, Ago.since(s.statusSince, now), noted.contains(s.agentId),
+                planned.site(s.agentId))).toList()).render();
     }
 
     static String blankToNull(String text) {
