@@ -20,9 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -89,7 +86,7 @@ public class MaintenanceResource {
         MaintenanceForm form = new MaintenanceForm(title, covers, devices, tag, kind, from, to, days, dayOfMonth, start,
                 hours);
         try {
-            windows.create(form.read(agent.id(), zoneOf(agent)));
+            windows.create(form.read(agent.id(), SiteZone.of(agent)));
         } catch (BadInput refused) {
             // The form comes back as typed, with what to change: nothing is lost.
             return Response.status(400).entity(Templates.page(page(agent, form, refused.getMessage(), null)))
@@ -117,15 +114,6 @@ public class MaintenanceResource {
             return new Row(w.id, w.title, MaintenanceText.describe(w), MaintenanceText.covers(w), state, on,
                     w.endedAt != null);
         }).toList();
-        return new MaintenancePage(agent, zoneOf(agent).getId(), rows, form, problem, notice, user.technician());
-    }
-
-    /** The site's zone; a zone Domotz does not give or Java does not know is UTC (the page says which). */
-    static ZoneId zoneOf(Agent agent) {
-        try {
-            return agent.timezone() == null || agent.timezone().isBlank() ? ZoneOffset.UTC : ZoneId.of(agent.timezone());
-        } catch (DateTimeException unknown) {
-            return ZoneOffset.UTC;
-        }
+        return new MaintenancePage(agent, SiteZone.of(agent).getId(), rows, form, problem, notice, user.technician());
     }
 }

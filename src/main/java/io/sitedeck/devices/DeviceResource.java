@@ -10,6 +10,8 @@ import io.sitedeck.alerts.ProfilesView;
 import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
+import io.sitedeck.availability.Acknowledgements;
+import io.sitedeck.availability.SiteZone;
 import io.sitedeck.availability.MaintenanceText;
 import io.sitedeck.availability.MaintenanceWindows;
 import io.sitedeck.console.ConsoleContext;
@@ -87,7 +89,13 @@ public class DeviceResource {
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
                              List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
-                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, String maintenance) {
+                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, String maintenance,
+                             String acknowledged) {
+        /** A technician may acknowledge the device: it is down and nobody has yet. */
+        public boolean acknowledgeable() {
+            return actions != null && device.status() == DeviceStatus.DOWN && acknowledged == null;
+        }
+
         public String deviceUrl() {
             return "/agents/" + agent.id() + "/devices/" + device.id();
         }
@@ -195,9 +203,12 @@ public class DeviceResource {
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
     private final MaintenanceWindows maintenance;
+    private final Acknowledgements acknowledgements;
 
     DeviceResource(DomotzGateway gateway, ConsoleContext console, CurrentUser user, CurrentVertxRequest request,
-                   Bindings bindings, NotesPanels notes, Bookmarks bookmarks, MaintenanceWindows maintenance) {
+                   Bindings bindings, NotesPanels notes, Bookmarks bookmarks, MaintenanceWindows maintenance,
+                   Acknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.maintenance = maintenance;
         this.notes = notes;
         this.bookmarks = bookmarks;
@@ -246,6 +257,11 @@ public class DeviceResource {
         return http.remoteAddress() == null ? "" : http.remoteAddress().hostAddress();
     }
 
+    /** Since when a DOWN device is down (Domotz's last status change; without one, as long as anyone knows). */
+    static Instant downSince(Device device) {
+        return device.lastStatusChange() == null ? Instant.EPOCH : device.lastStatusChange();
+    }
+
     /** UP/DOWN as the line, IP changes and creation as markers (old → new addresses in the title). */
     static Timeline.Drawing statusLine(List<DeviceHistoryEvent> events, TimeRange range) {
         List<Timeline.Event> line = events.stream().map(e -> switch (e.type()) {
@@ -290,6 +306,9 @@ public class DeviceResource {
                 bindings.ofDevice(target, agentId, deviceId), team,
                 bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()),
                 maintenance.activeFor(agentId, deviceId, team.current().notes().tags()).map(MaintenanceText::banner)
-                        .orElse(null));
+                        .orElse(null),
+                device.status() != DeviceStatus.DOWN ? null
+                        : acknowledgements.holding(agentId, deviceId, downSince(device))
+                                .map(a -> Acknowledgements.describe(a, SiteZone.of(agent))).orElse(null));
     }
 }

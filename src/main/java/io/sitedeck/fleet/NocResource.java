@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.annotations.NoteLookups;
+import io.sitedeck.availability.Acknowledgements;
 import io.sitedeck.availability.MaintenanceWindows;
 import io.sitedeck.shared.Ago;
 import io.sitedeck.web.Htmx;
@@ -60,7 +61,8 @@ public class NocResource {
     }
 
     /** A device down now, with its site and the owner the team's note names. */
-    public record DownRow(FleetDevice device, String site, String since, String owner, boolean maintenance) {}
+    public record DownRow(FleetDevice device, String site, String since, String owner, boolean maintenance,
+                          String acknowledged) {}
 
     /** {@code tilesHtml}: the tiles as drawn by tiles.html (escaped there), kept per snapshot. */
     public record NocView(boolean connected, String tilesHtml, int sitesShown, List<DownRow> down, boolean moreDown,
@@ -74,9 +76,11 @@ public class NocResource {
     private final CurrentUser user;
     private final FleetConfig config;
     private final MaintenanceWindows maintenance;
+    private final Acknowledgements acknowledgements;
 
     NocResource(FleetScope scope, NocSnapshots snapshots, NoteLookups notes, CurrentUser user, FleetConfig config,
-                MaintenanceWindows maintenance) {
+                MaintenanceWindows maintenance, Acknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.maintenance = maintenance;
         this.scope = scope;
         this.snapshots = snapshots;
@@ -106,6 +110,7 @@ public class NocResource {
         // Tiles of a tag filter are the member's tenant's own view: drawn for them, never kept.
         long tenant = user.tenantId();
         MaintenanceWindows.OnNow planned = maintenance.onNow(tenant);
+        Acknowledgements.Current acks = acknowledgements.current(tenant);
         String tiles = tagged == null ? snapshots.tiles(snapshot, tenant, team, now, t -> tiles(sites, notedSites(tenant), planned, now))
                 : tiles(sites, notedSites(tenant), planned, now);
         Set<Integer> shown = sites.stream().map(s -> s.agentId).collect(Collectors.toSet());
@@ -115,7 +120,9 @@ public class NocResource {
                 down.stream().map(d -> d.agentId).distinct().toList());
         List<DownRow> rows = down.stream().limit(DOWN_LIMIT).map(d -> new DownRow(d, snapshot.names().getOrDefault(d.agentId, ""),
                 Ago.since(d.statusSince, now), owners.get(new NoteLookups.Subject(d.agentId, d.deviceId)),
-                planned.device(d.agentId, d.deviceId, () -> notes.tags(tenant, d.agentId, d.deviceId)))).toList();
+                planned.device(d.agentId, d.deviceId, () -> notes.tags(tenant, d.agentId, d.deviceId)),
+                acks.of(d.agentId, d.deviceId, d.statusSince == null ? Instant.EPOCH : d.statusSince)
+                        .map(a -> a.madeBy + ": " + a.note).orElse(null))).toList();
         return new NocView(true, tiles, sites.size(), rows, down.size() > DOWN_LIMIT, snapshot.teams(), team, tag,
                 snapshot.completeness(), Ago.since(snapshot.completeness().oldest(), now), liveUrl, config.newDeviceDays());
     }
