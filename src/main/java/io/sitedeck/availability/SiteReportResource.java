@@ -1,0 +1,119 @@
+package io.sitedeck.availability;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.console.ConsoleContext;
+import io.sitedeck.domotz.DomotzGateway;
+import io.sitedeck.domotz.DomotzTarget;
+import io.sitedeck.domotz.model.Agent;
+import io.sitedeck.shared.AgentIds;
+import io.sitedeck.shared.BadInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A site's monthly availability report as a page (issue #18): bookmarkable ({@code ?month=2026-11}), printable.
+ * Upstream reads: the agent, its device list, its status history and one status history per vital device — each
+ * kept in the answer cache, so a second view costs none.
+ */
+@Path("/reports/sites/{agentId}")
+public class SiteReportResource {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    @Inject
+    Clock clock;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ReportView view);
+    }
+
+    public record Line(String name, String url, String availability, String up, String down, String maintenance,
+                       String unknown, int incidents) {
+    }
+
+    public record IncidentLine(String device, String start, String duration, String note) {
+    }
+
+    public record ReportView(Agent agent, String month, String zone, String previous, String next, List<Line> lines,
+                             List<IncidentLine> incidents, int reads) {
+    }
+
+    private final DomotzGateway gateway;
+    private final ConsoleContext console;
+    private final SiteReport reports;
+
+    SiteReportResource(DomotzGateway gateway, ConsoleContext console, SiteReport reports) {
+        this.gateway = gateway;
+        this.console = console;
+        this.reports = reports;
+    }
+
+    @GET
+    public TemplateInstance report(@PathParam("agentId") String agentId, @QueryParam("month") String month) {
+        DomotzTarget target = console.target();
+        Agent agent = gateway.getAgent(target, AgentIds.parse(agentId));
+        ZoneId zone = SiteZone.of(agent);
+        Instant now = clock.instant();
+        YearMonth current = YearMonth.from(now.atZone(zone));
+        YearMonth shown = month(month, current.minusMonths(1));
+        if (shown.isAfter(current)) {
+            throw new BadInput("That month has not begun yet.");
+        }
+        SiteReport.Report report = reports.of(target, agent.id(), zone, shown, now);
+        List<Line> lines = new ArrayList<>();
+        List<IncidentLine> incidents = new ArrayList<>();
+        for (SiteReport.DeviceLine d : report.devices()) {
+            Availability.Figures f = d.result().overall();
+            String url = "/agents/" + agent.id() + "/devices/" + d.device().id();
+            lines.add(new Line(d.device().name(), url, percent(f.availability()), hours(f.up()), hours(f.down()),
+                    hours(f.maintenance()), hours(f.unknown()), d.result().incidents().size()));
+            d.result().incidents().forEach(i -> incidents.add(new IncidentLine(d.device().name(),
+                    WHEN.format(i.start().atZone(zone)) + (i.startedBefore() ? " (or before)" : ""),
+                    minutes(i.duration()) + (i.ongoing() ? ", still down at the end" : ""),
+                    i.acknowledgement() == null ? "" : i.acknowledgement().by() + ": " + i.acknowledgement().note())));
+        }
+        String base = "/reports/sites/" + agent.id() + "?month=";
+        return Templates.report(new ReportView(agent, shown.toString(), zone.getId(), base + shown.minusMonths(1),
+                shown.isBefore(current) ? base + shown.plusMonths(1) : null, lines, incidents, report.domotzReads()));
+    }
+
+    private static YearMonth month(String text, YearMonth fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            throw new BadInput("The month is written like 2026-11.");
+        }
+    }
+
+    /** Three decimals: 99.931 %, the precision SLAs are written in; "no data" when nothing was seen. */
+    static String percent(Optional<Double> availability) {
+        return availability.map(a -> String.format(Locale.ROOT, "%.3f %%", a * 100)).orElse("no data");
+    }
+
+    static String hours(Duration d) {
+        return String.format(Locale.ROOT, "%.1f h", d.toMinutes() / 60.0);
+    }
+
+    static String minutes(Duration d) {
+        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
+    }
+}

@@ -1,0 +1,139 @@
+package io.sitedeck.availability;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.sitedeck.account.Role;
+import io.sitedeck.testing.SandboxApi;
+import io.sitedeck.testing.Session;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #18: a site's monthly availability report against a figure this test computes on its own from the
+ * sandbox's histories (read straight from the sandbox API, walked event by event here — not with the console's
+ * rules class): last month, every vital device of agent 5003, which no test class changes.
+ */
+@QuarkusTest
+class SiteReportTest {
+
+    private static final DateTimeFormatter QUERY = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** A change of what the test knows: the device up or down, the agent reachable or not. */
+    private record Point(Instant at, String what, boolean up) {
+    }
+
+    @Test
+    void eachVitalDevicesAvailabilityIsWhatTheHistoriesSay() {
+        Session session = Session.withSandbox(Role.VIEWER);
+        String zoneId = SandboxApi.call().get(SandboxApi.BASE + "/agent/5003").then().statusCode(200).extract()
+                .jsonPath().getString("timezone");
+        ZoneId zone = ZoneId.of(zoneId);
+        YearMonth month = YearMonth.now(zone).minusMonths(1);
+        String page = session.get("/reports/sites/5003?month=" + month).then().statusCode(200)
+                .body(containsString("availability in " + month)).extract().asString();
+
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Instant readFrom = from.minus(java.time.Duration.ofDays(7));
+        List<Point> agent = new ArrayList<>();
+        JsonPath agentEvents = SandboxApi.call().queryParams(Map.of("from", QUERY.format(readFrom), "to", QUERY.format(to)))
+                .get(SandboxApi.BASE + "/agent/5003/history/network/event").then().statusCode(200).extract().jsonPath();
+        for (int i = 0; i < agentEvents.getList("$").size(); i++) {
+            String type = agentEvents.getString("[" + i + "].type");
+            Instant at = Instant.parse(agentEvents.getString("[" + i + "].timestamp"));
+            if (List.of("CONNECTION_LOST", "DOWN").contains(type)) {
+                agent.add(new Point(at, "agent", false));
+            } else if (List.of("CONNECTION_RECOVERED", "UP").contains(type)) {
+                agent.add(new Point(at, "agent", true));
+            }
+        }
+
+        JsonPath devices = SandboxApi.call().get(SandboxApi.BASE + "/agent/5003/device").then().statusCode(200)
+                .extract().jsonPath();
+        int checked = 0;
+        List<String> figures = new ArrayList<>();
+        for (int i = 0; i < devices.getList("$").size(); i++) {
+            if (!"VITAL".equals(devices.getString("[" + i + "].importance"))) {
+                continue;
+            }
+            int id = devices.getInt("[" + i + "].id");
+            String name = devices.getString("[" + i + "].display_name");
+            List<Point> points = new ArrayList<>(agent);
+            JsonPath history = SandboxApi.call().queryParams(Map.of("from", QUERY.format(readFrom), "to", QUERY.format(to)))
+                    .get(SandboxApi.BASE + "/agent/5003/device/" + id + "/history/network/event").then().statusCode(200)
+                    .extract().jsonPath();
+            for (int j = 0; j < history.getList("$").size(); j++) {
+                String type = history.getString("[" + j + "].type");
+                if ("UP".equals(type) || "DOWN".equals(type)) {
+                    points.add(new Point(Instant.parse(history.getString("[" + j + "].timestamp")), "device", "UP".equals(type)));
+                }
+            }
+            String expected = expected(points, from, to);
+            Matcher row = Pattern.compile("/devices/" + id + "\">[^<]*</a></td><td class=\"figure\">([^<]+)</td>").matcher(page);
+            assertTrue(row.find(), "the report has a line for " + name);
+            assertEquals(expected, row.group(1), name + "'s availability");
+            figures.add(expected);
+            checked++;
+        }
+        assertTrue(checked > 0, "agent 5003 has vital devices");
+        assertTrue(figures.stream().anyMatch(f -> !f.equals("no data") && !f.equals("100.000 %")),
+                "some vital device was down last month, so the figures say something: " + figures);
+    }
+
+    /** Walks the period: the agent away or no device status yet is unknown; else up or down time is counted. */
+    private static String expected(List<Point> points, Instant from, Instant to) {
+        points.sort(Comparator.comparing(Point::at));
+        Boolean device = null;
+        boolean agentUp = true;
+        long upMs = 0;
+        long downMs = 0;
+        Instant cursor = from;
+        for (Point p : points) {
+            if (p.at().isAfter(from)) {
+                Instant until = p.at().isBefore(to) ? p.at() : to;
+                long span = until.toEpochMilli() - cursor.toEpochMilli();
+                if (span > 0 && agentUp && device != null) {
+                    if (device) {
+                        upMs += span;
+                    } else {
+                        downMs += span;
+                    }
+                }
+                cursor = until.isAfter(cursor) ? until : cursor;
+            }
+            if (!p.at().isBefore(to)) {
+                break;
+            }
+            if (p.what().equals("agent")) {
+                agentUp = p.up();
+            } else {
+                device = p.up();
+            }
+        }
+        long rest = to.toEpochMilli() - cursor.toEpochMilli();
+        if (rest > 0 && agentUp && device != null) {
+            if (device) {
+                upMs += rest;
+            } else {
+                downMs += rest;
+            }
+        }
+        return upMs + downMs == 0 ? "no data"
+                : String.format(Locale.ROOT, "%.3f %%", 100.0 * upMs / (upMs + downMs));
+    }
+}
