@@ -3,6 +3,7 @@ package io.sitedeck.availability;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.console.ConsoleContext;
+import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +53,7 @@ public class SiteReportResource {
     }
 
     public record ReportView(Agent agent, String month, String zone, String previous, String next, List<Line> lines,
-                             List<IncidentLine> incidents, int reads) {
+                             List<IncidentLine> incidents, int reads, String pdfUrl) {
     }
 
     private final DomotzGateway gateway;
@@ -66,6 +68,21 @@ public class SiteReportResource {
 
     @GET
     public TemplateInstance report(@PathParam("agentId") String agentId, @QueryParam("month") String month) {
+        return Templates.report(view(agentId, month));
+    }
+
+    /** The same report as a PDF, to send or keep. */
+    @GET
+    @Path("pdf")
+    @PlainRefusal
+    public Response pdf(@PathParam("agentId") String agentId, @QueryParam("month") String month) {
+        ReportView view = view(agentId, month);
+        return Response.ok(ReportPdf.render(view), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"availability-" + view.agent().id() + "-"
+                        + view.month() + ".pdf\"").build();
+    }
+
+    private ReportView view(String agentId, String month) {
         DomotzTarget target = console.target();
         Agent agent = gateway.getAgent(target, AgentIds.parse(agentId));
         ZoneId zone = SiteZone.of(agent);
@@ -89,8 +106,9 @@ public class SiteReportResource {
                     i.acknowledgement() == null ? "" : i.acknowledgement().by() + ": " + i.acknowledgement().note())));
         }
         String base = "/reports/sites/" + agent.id() + "?month=";
-        return Templates.report(new ReportView(agent, shown.toString(), zone.getId(), base + shown.minusMonths(1),
-                shown.isBefore(current) ? base + shown.plusMonths(1) : null, lines, incidents, report.domotzReads()));
+        return new ReportView(agent, shown.toString(), zone.getId(), base + shown.minusMonths(1),
+                shown.isBefore(current) ? base + shown.plusMonths(1) : null, lines, incidents, report.domotzReads(),
+                "/reports/sites/" + agent.id() + "/pdf?month=" + shown);
     }
 
     private static YearMonth month(String text, YearMonth fallback) {

@@ -95,6 +95,40 @@ class SiteReportTest {
                 "some vital device was down last month, so the figures say something: " + figures);
     }
 
+    @Test
+    void thePdfOpensAndHoldsTheSiteTheFiguresAndEveryIncident() throws Exception {
+        Session session = Session.withSandbox(Role.VIEWER);
+        String page = session.get("/reports/sites/5003").then().statusCode(200).extract().asString();
+        io.restassured.response.Response pdf = session.get("/reports/sites/5003/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.header("Content-Disposition").startsWith("attachment; filename=\"availability-5003-"));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.asByteArray())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        String site = page.replaceAll("(?s).*<h1>([^<:]+): availability in.*", "$1").replace("&#8211;", "–");
+        assertTrue(text.contains(site.replace("&ndash;", "–")), "the site's name: " + site);
+        Matcher figures = Pattern.compile("<td class=\"figure\">([^<]+)</td>").matcher(page);
+        int count = 0;
+        while (figures.find()) {
+            assertTrue(text.contains(figures.group(1)), "figure " + figures.group(1));
+            count++;
+        }
+        assertTrue(count > 0, "the page has figures");
+        Matcher incidents = Pattern.compile("<tr><td>([^<]+)</td><td>([^<]+)</td><td>([^<]+)</td><td>[^<]*</td></tr>").matcher(
+                page.substring(page.indexOf("class=\"striped incidents\"")));
+        int incidentCount = 0;
+        while (incidents.find()) {
+            assertTrue(text.contains(incidents.group(2).replace("&#39;", "'")), "incident beginning " + incidents.group(2));
+            assertTrue(text.contains(incidents.group(3)), "incident lasting " + incidents.group(3));
+            incidentCount++;
+        }
+        assertTrue(incidentCount > 0, "last month had incidents at this site");
+        session.get("/reports/sites/5003/pdf?month=2026-13").then().statusCode(400)
+                .body(containsString("like 2026-11"));
+    }
+
     /** Walks the period: the agent away or no device status yet is unknown; else up or down time is counted. */
     private static String expected(List<Point> points, Instant from, Instant to) {
         points.sort(Comparator.comparing(Point::at));
