@@ -71,9 +71,9 @@ public class MaintenanceResource {
     }
 
     @GET
-    public TemplateInstance page(@PathParam("agentId") String agentId, @QueryParam("created") String created) {
+    public TemplateInstance page(@PathParam("agentId") String agentId, @QueryParam("saved") String saved) {
         Agent agent = gateway.getAgent(console.target(), AgentIds.parse(agentId));
-        return Templates.page(page(agent, MaintenanceForm.BLANK, null, created != null ? "Maintenance window saved." : null));
+        return Templates.page(page(agent, MaintenanceForm.BLANK, null, "1".equals(saved) ? "Maintenance window saved." : null));
     }
 
     @POST
@@ -92,7 +92,7 @@ public class MaintenanceResource {
             return Response.status(400).entity(Templates.page(page(agent, form, refused.getMessage(), null)))
                     .type("text/html;charset=UTF-8").build();
         }
-        return Response.seeOther(URI.create("/agents/" + agent.id() + "/maintenance?created")).build();
+        return Response.seeOther(URI.create("/agents/" + agent.id() + "/maintenance?saved=1")).build();
     }
 
     @POST

@@ -51,8 +51,9 @@ class MaintenanceWindowsTest {
         session.get(DEVICE).then().statusCode(200).body(not(containsString("In maintenance")));
 
         session.post(SITE + "/maintenance", onceAroundNow("Switch firmware", "DEVICES", "101001, 101002"))
-                .then().statusCode(303).header("Location", SITE + "/maintenance?created");
-        session.get(SITE + "/maintenance").then().statusCode(200).body(containsString("Switch firmware"))
+                .then().statusCode(303).header("Location", SITE + "/maintenance?saved=1");
+        session.get(SITE + "/maintenance?saved=1").then().statusCode(200).body(containsString("Maintenance window saved."))
+                .body(containsString("Switch firmware"))
                 .body(containsString("devices 101001, 101002")).body(containsString("on now"));
         session.get(DEVICE).then().body(containsString("In maintenance: Switch firmware"));
         session.get(SITE + "/devices/101003").then().body(not(containsString("In maintenance")));
