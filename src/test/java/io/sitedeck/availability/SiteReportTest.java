@@ -134,24 +134,15 @@ class SiteReportTest {
         points.sort(Comparator.comparing(Point::at));
         Boolean device = null;
         boolean agentUp = true;
-        long upMs = 0;
-        long downMs = 0;
+        long[] upDown = new long[2];
         Instant cursor = from;
         for (Point p : points) {
-            if (p.at().isAfter(from)) {
-                Instant until = p.at().isBefore(to) ? p.at() : to;
-                long span = until.toEpochMilli() - cursor.toEpochMilli();
-                if (span > 0 && agentUp && device != null) {
-                    if (device) {
-                        upMs += span;
-                    } else {
-                        downMs += span;
-                    }
-                }
-                cursor = until.isAfter(cursor) ? until : cursor;
-            }
             if (!p.at().isBefore(to)) {
                 break;
+            }
+            if (p.at().isAfter(cursor)) {
+                count(upDown, agentUp, device, p.at().toEpochMilli() - cursor.toEpochMilli());
+                cursor = p.at();
             }
             if (p.what().equals("agent")) {
                 agentUp = p.up();
@@ -159,15 +150,15 @@ class SiteReportTest {
                 device = p.up();
             }
         }
-        long rest = to.toEpochMilli() - cursor.toEpochMilli();
-        if (rest > 0 && agentUp && device != null) {
-            if (device) {
-                upMs += rest;
-            } else {
-                downMs += rest;
-            }
+        count(upDown, agentUp, device, to.toEpochMilli() - cursor.toEpochMilli());
+        return upDown[0] + upDown[1] == 0 ? "no data"
+                : String.format(Locale.ROOT, "%.3f %%", 100.0 * upDown[0] / (upDown[0] + upDown[1]));
+    }
+
+    /** A stretch counts as up or down only while the agent is reachable and the device's status is known. */
+    private static void count(long[] upDown, boolean agentUp, Boolean device, long millis) {
+        if (millis > 0 && agentUp && device != null) {
+            upDown[device ? 0 : 1] += millis;
         }
-        return upMs + downMs == 0 ? "no data"
-                : String.format(Locale.ROOT, "%.3f %%", 100.0 * upMs / (upMs + downMs));
     }
 }
