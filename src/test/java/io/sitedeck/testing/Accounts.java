@@ -13,8 +13,11 @@ import io.sitedeck.annotations.AnnotationChange;
 import io.sitedeck.annotations.Bookmark;
 import io.sitedeck.annotations.SavedView;
 import io.sitedeck.audit.AuditEvent;
+import io.sitedeck.availability.DeviceAcknowledgement;
+import io.sitedeck.availability.MaintenanceWindow;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.events.WebhookEndpoint;
+import io.sitedeck.preferences.MemberPreference;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -36,6 +39,9 @@ public final class Accounts {
     public static void reset() {
         QuarkusTransaction.requiringNew().run(() -> {
             StoredEvent.deleteAll();
+            MaintenanceWindow.deleteAll();
+            DeviceAcknowledgement.deleteAll();
+            MemberPreference.deleteAll();
             AnnotationChange.deleteAll();
             Annotation.deleteAll();
             Bookmark.deleteAll();
