@@ -34,12 +34,24 @@ final class ReportPdf {
         document.add(new Paragraph(view.agent().displayName() + ": availability in " + view.month(), TITLE));
         document.add(new Paragraph("Times in " + view.zone() + ". Availability = up / (up + down): planned maintenance is"
                 + " not downtime, and time the site could not be seen is unknown, never down.", TEXT));
+        boolean business = view.businessHours() != null;
+        if (business) {
+            document.add(new Paragraph("Business hours: " + view.businessHours(), TEXT));
+        }
         document.add(new Paragraph("Vital devices", HEADING));
-        PdfPTable devices = table(List.of("Device", "Availability", "Up", "Down", "Maintenance", "Unknown", "Incidents"),
-                new float[] {4, 2, 1.3f, 1.3f, 1.6f, 1.4f, 1.2f});
+        PdfPTable devices = business
+                ? table(List.of("Device", "Availability", "Business hours", "Up", "Down", "Maintenance", "Unknown",
+                        "Incidents"), new float[] {4, 2, 2, 1.3f, 1.3f, 1.6f, 1.4f, 1.2f})
+                : table(List.of("Device", "Availability", "Up", "Down", "Maintenance", "Unknown", "Incidents"),
+                        new float[] {4, 2, 1.3f, 1.3f, 1.6f, 1.4f, 1.2f});
         for (SiteReportResource.Line l : view.lines()) {
-            row(devices, l.name(), l.availability(), l.up(), l.down(), l.maintenance(), l.unknown(),
-                    String.valueOf(l.incidents()));
+            if (business) {
+                row(devices, l.name(), l.availability(), l.business(), l.up(), l.down(), l.maintenance(), l.unknown(),
+                        String.valueOf(l.incidents()));
+            } else {
+                row(devices, l.name(), l.availability(), l.up(), l.down(), l.maintenance(), l.unknown(),
+                        String.valueOf(l.incidents()));
+            }
         }
         document.add(devices);
         document.add(new Paragraph("Incidents (down for more than 5 minutes)", HEADING));

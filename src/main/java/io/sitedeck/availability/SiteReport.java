@@ -33,8 +33,9 @@ public class SiteReport {
     public record DeviceLine(Device device, Availability.Result result) {
     }
 
+    /** {@code hours}: the site's business hours, or null (one figure only). */
     public record Report(ZoneId zone, YearMonth month, Availability.Interval period, List<DeviceLine> devices,
-                         int domotzReads) {
+                         int domotzReads, BusinessHours hours) {
     }
 
     private final DomotzGateway gateway;
@@ -65,6 +66,8 @@ public class SiteReport {
         List<Availability.Change> agent = gateway.getAgentStatusHistory(target, agentId, readFrom, period.to()).stream()
                 .map(SiteReport::agentChange).filter(Objects::nonNull).toList();
         List<MaintenanceWindow> windows = MaintenanceWindow.ofSite(user.tenantId(), agentId);
+        BusinessHours hours = SiteBusinessHours.of(user.tenantId(), agentId).map(SiteBusinessHours::hours).orElse(null);
+        List<Availability.Interval> business = hours == null ? null : hours.within(period, zone);
         List<Device> vital = vital(target, agentId);
         List<DeviceLine> lines = vital.stream().map(d -> {
             List<Availability.Change> changes = gateway.getDeviceStatusHistory(target, agentId, d.id(), readFrom,
@@ -75,10 +78,10 @@ public class SiteReport {
                     .flatMap(w -> on(w, period).stream()).toList();
             List<Availability.Acknowledgement> acks = DeviceAcknowledgement.ofDevice(user.tenantId(), agentId, d.id())
                     .stream().map(DeviceAcknowledgement::asRule).toList();
-            return new DeviceLine(d, Availability.compute(new Availability.Input(period, changes, agent, planned, null,
+            return new DeviceLine(d, Availability.compute(new Availability.Input(period, changes, agent, planned, business,
                     acks, INCIDENT_THRESHOLD)));
         }).toList();
-        return new Report(zone, month, period, lines, 2 + vital.size());
+        return new Report(zone, month, period, lines, 2 + vital.size(), hours);
     }
 
     /** A window's times in the period, cut where it was ended early. */

@@ -2,6 +2,7 @@ package io.sitedeck.availability;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.account.CurrentUser;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.console.PlainRefusal;
 import io.sitedeck.domotz.DomotzGateway;
@@ -22,7 +23,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,22 +49,34 @@ public class SiteReportResource {
         static native TemplateInstance report(ReportView view);
     }
 
-    public record Line(String name, String url, String availability, String up, String down, String maintenance,
-                       String unknown, int incidents) {
+    /** {@code business}: availability within business hours, or null when the site has none. */
+    public record Line(String name, String url, String availability, String business, String up, String down,
+                       String maintenance, String unknown, int incidents) {
+    }
+
+    public record WeekDay(String value, String label, boolean weekday) {
     }
 
     public record IncidentLine(String device, String start, String duration, String note) {
     }
 
     public record ReportView(Agent agent, String month, String zone, String previous, String next, List<Line> lines,
-                             List<IncidentLine> incidents, int reads, String pdfUrl) {
+                             List<IncidentLine> incidents, int reads, String pdfUrl, String businessHours,
+                             boolean mayEdit) {
+        /** The business-hours form's days, Monday to Friday ticked. */
+        public List<WeekDay> weekDays() {
+            return Arrays.stream(DayOfWeek.values()).map(d -> new WeekDay(d.name(),
+                    d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), d.getValue() <= 5)).toList();
+        }
     }
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
     private final SiteReport reports;
+    private final CurrentUser user;
 
-    SiteReportResource(DomotzGateway gateway, ConsoleContext console, SiteReport reports) {
+    SiteReportResource(DomotzGateway gateway, ConsoleContext console, SiteReport reports, CurrentUser user) {
+        this.user = user;
         this.gateway = gateway;
         this.console = console;
         this.reports = reports;
@@ -98,8 +114,9 @@ public class SiteReportResource {
         for (SiteReport.DeviceLine d : report.devices()) {
             Availability.Figures f = d.result().overall();
             String url = "/agents/" + agent.id() + "/devices/" + d.device().id();
-            lines.add(new Line(d.device().name(), url, percent(f.availability()), hours(f.up()), hours(f.down()),
-                    hours(f.maintenance()), hours(f.unknown()), d.result().incidents().size()));
+            Availability.Figures b = d.result().businessHours();
+            lines.add(new Line(d.device().name(), url, percent(f.availability()), b == null ? null : percent(b.availability()),
+                    hours(f.up()), hours(f.down()), hours(f.maintenance()), hours(f.unknown()), d.result().incidents().size()));
             d.result().incidents().forEach(i -> incidents.add(new IncidentLine(d.device().name(),
                     WHEN.format(i.start().atZone(zone)) + (i.startedBefore() ? " (or before)" : ""),
                     minutes(i.duration()) + (i.ongoing() ? ", still down at the end" : ""),
@@ -108,7 +125,8 @@ public class SiteReportResource {
         String base = "/reports/sites/" + agent.id() + "?month=";
         return new ReportView(agent, shown.toString(), zone.getId(), base + shown.minusMonths(1),
                 shown.isBefore(current) ? base + shown.plusMonths(1) : null, lines, incidents, report.domotzReads(),
-                "/reports/sites/" + agent.id() + "/pdf?month=" + shown);
+                "/reports/sites/" + agent.id() + "/pdf?month=" + shown,
+                report.hours() == null ? null : BusinessHoursForm.describe(report.hours()), user.technician());
     }
 
     private static YearMonth month(String text, YearMonth fallback) {

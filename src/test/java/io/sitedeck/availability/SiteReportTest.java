@@ -129,6 +129,41 @@ class SiteReportTest {
                 .body(containsString("like 2026-11"));
     }
 
+    @Test
+    void businessHoursGiveASecondFigureSetByATechnician() throws Exception {
+        io.sitedeck.testing.Accounts.Member tech = io.sitedeck.testing.Accounts.tenantWith(Role.TECHNICIAN);
+        io.sitedeck.testing.Accounts.sandboxConnection(tech, "Sandbox");
+        Session session = Session.signIn(tech);
+        session.get("/reports/sites/5003").then().body(containsString("Business hours: none set"))
+                .body(org.hamcrest.Matchers.not(containsString("In business hours")));
+        List<String> weekdays = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+        session.post("/reports/sites/5003/business-hours", Map.of("days", weekdays, "opens", "18:00", "closes", "08:00"))
+                .then().statusCode(400).body(containsString("close after they open"));
+        session.post("/reports/sites/5003/business-hours", Map.of("opens", "08:00", "closes", "18:00"))
+                .then().statusCode(400).body(containsString("Choose the days"));
+        io.sitedeck.testing.Accounts.Member viewer = io.sitedeck.testing.Accounts.memberOf(tech.tenantId(), Role.VIEWER);
+        Session.signIn(viewer).post("/reports/sites/5003/business-hours",
+                Map.of("days", weekdays, "opens", "08:00", "closes", "18:00")).then().statusCode(403);
+
+        session.post("/reports/sites/5003/business-hours", Map.of("days", weekdays, "opens", "08:00", "closes", "18:00"))
+                .then().statusCode(303).header("Location", "/reports/sites/5003");
+        String page = session.get("/reports/sites/5003").then().statusCode(200)
+                .body(containsString("Business hours: Mon, Tue, Wed, Thu, Fri 08:00–18:00"))
+                .body(containsString("<th>In business hours</th>")).extract().asString();
+        Matcher figure = Pattern.compile("<td class=\"business-figure\">([0-9.]+ %|no data)</td>").matcher(page);
+        assertTrue(figure.find(), "each vital device has a business-hours figure");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                session.get("/reports/sites/5003/pdf").asByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Business hours: Mon, Tue, Wed, Thu, Fri 08:00–18:00"), text);
+        }
+        // Another tenant's report of the same site has none.
+        Session.withSandbox(Role.VIEWER).get("/reports/sites/5003").then().body(containsString("Business hours: none set"));
+
+        session.post("/reports/sites/5003/business-hours", Map.of("clear", "true")).then().statusCode(303);
+        session.get("/reports/sites/5003").then().body(containsString("Business hours: none set"));
+    }
+
     /** Walks the period: the agent away or no device status yet is unknown; else up or down time is counted. */
     private static String expected(List<Point> points, Instant from, Instant to) {
         points.sort(Comparator.comparing(Point::at));

@@ -15,6 +15,7 @@ import io.sitedeck.annotations.SavedView;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.availability.DeviceAcknowledgement;
 import io.sitedeck.availability.MaintenanceWindow;
+import io.sitedeck.availability.SiteBusinessHours;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.events.WebhookEndpoint;
 import io.sitedeck.preferences.MemberPreference;
@@ -41,6 +42,7 @@ public final class Accounts {
             StoredEvent.deleteAll();
             MaintenanceWindow.deleteAll();
             DeviceAcknowledgement.deleteAll();
+            SiteBusinessHours.deleteAll();
             MemberPreference.deleteAll();
             AnnotationChange.deleteAll();
             Annotation.deleteAll();
