@@ -8,13 +8,16 @@ import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceStatus;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.web.TimeRange;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,6 +30,9 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/agents/{agentId}/devices/{deviceId}/acknowledge")
 public class AcknowledgeResource {
+
+    @Inject
+    Clock clock;
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
@@ -49,7 +55,7 @@ public class AcknowledgeResource {
             throw new BadInput("Say in a few words (200 characters at most) what is being done.");
         }
         DomotzTarget target = console.target();
-        Instant untilAt = until(until, SiteZone.of(gateway.getAgent(target, agent)));
+        Instant untilAt = until(until, TimeRange.zoneOf(gateway.getAgent(target, agent).timezone()));
         Device shown = gateway.getDevice(target, agent, device);
         if (shown.status() != DeviceStatus.DOWN) {
             throw new ClientErrorException(Response.status(409).entity("Only a DOWN device can be acknowledged; this one is "
@@ -65,7 +71,7 @@ public class AcknowledgeResource {
         }
         try {
             Instant at = LocalDateTime.parse(until.strip()).atZone(zone).toInstant();
-            if (!at.isAfter(acknowledgements.now())) {
+            if (!at.isAfter(clock.instant())) {
                 throw new BadInput("“Until” is a time still to come; leave it empty for “until it recovers”.");
             }
             return at;

@@ -67,10 +67,6 @@ public class Acknowledgements {
         return ack;
     }
 
-    public Instant now() {
-        return clock.instant();
-    }
-
     /** "Acknowledged by anna@… at 10 Nov 09:12: ISP ticket 4411 (until it recovers)", in the site's zone. */
     public static String describe(DeviceAcknowledgement a, ZoneId zone) {
         return "Acknowledged by " + a.madeBy + " at " + WHEN.format(a.madeAt.atZone(zone)) + ": " + a.note + " ("

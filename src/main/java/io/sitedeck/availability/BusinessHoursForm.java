@@ -15,8 +15,6 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +82,6 @@ public class BusinessHoursForm {
 
     /** "Mon, Tue, Wed, Thu, Fri 08:00–18:00". */
     static String describe(BusinessHours hours) {
-        return hours.days().stream().sorted(Comparator.naturalOrder())
-                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).collect(Collectors.joining(", "))
-                + " " + hours.opens() + "–" + hours.closes();
+        return WeekDay.list(hours.days()) + " " + hours.opens() + "–" + hours.closes();
     }
 }

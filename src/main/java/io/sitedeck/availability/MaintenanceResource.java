@@ -9,6 +9,7 @@ import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.web.TimeRange;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,11 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -42,19 +39,14 @@ public class MaintenanceResource {
         static native TemplateInstance page(MaintenancePage view);
     }
 
-    /** A day of the week in the form: its value and its label. */
-    public record Day(String value, String label) {
-    }
-
     /** One window as the list shows it. */
     public record Row(long id, String title, String when, String covers, String state, boolean on, boolean ended) {
     }
 
     public record MaintenancePage(Agent agent, String zone, List<Row> windows, MaintenanceForm form, String problem,
                                   String notice, boolean mayEdit) {
-        public List<Day> weekDays() {
-            return Arrays.stream(DayOfWeek.values())
-                    .map(d -> new Day(d.name(), d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))).toList();
+        public List<WeekDay> weekDays() {
+            return WeekDay.ALL;
         }
     }
 
@@ -86,7 +78,7 @@ public class MaintenanceResource {
         MaintenanceForm form = new MaintenanceForm(title, covers, devices, tag, kind, from, to, days, dayOfMonth, start,
                 hours);
         try {
-            windows.create(form.read(agent.id(), SiteZone.of(agent)));
+            windows.create(form.read(agent.id(), TimeRange.zoneOf(agent.timezone())));
         } catch (BadInput refused) {
             // The form comes back as typed, with what to change: nothing is lost.
             return Response.status(400).entity(Templates.page(page(agent, form, refused.getMessage(), null)))
@@ -114,6 +106,6 @@ public class MaintenanceResource {
             return new Row(w.id, w.title, MaintenanceText.describe(w), MaintenanceText.covers(w), state, on,
                     w.endedAt != null);
         }).toList();
-        return new MaintenancePage(agent, SiteZone.of(agent).getId(), rows, form, problem, notice, user.technician());
+        return new MaintenancePage(agent, TimeRange.zoneOf(agent.timezone()).getId(), rows, form, problem, notice, user.technician());
     }
 }

@@ -14,7 +14,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,11 @@ public record MaintenanceSchedule(Kind kind, Instant from, Instant to, Set<DayOf
     public enum Kind { ONCE, WEEKLY, MONTHLY }
 
     private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+    /**
+     * Parsed rules by expression: "is a window on now" is asked on every site, device and NOC page and for every
+     * webhook event, and there are few distinct rules (days × kind), so each is parsed once.
+     */
+    private static final Map<String, ExecutionTime> PARSED = new ConcurrentHashMap<>();
 
     public MaintenanceSchedule {
         days = days == null ? Set.of() : Set.copyOf(days);
@@ -64,7 +71,7 @@ public record MaintenanceSchedule(Kind kind, Instant from, Instant to, Set<DayOf
             return on;
         }
         // Noon exists on every day, so cron-utils yields every matching day; the start is placed on it afterwards.
-        ExecutionTime days = ExecutionTime.forCron(CRON.parse("0 12 " + cronDays()));
+        ExecutionTime days = PARSED.computeIfAbsent("0 12 " + cronDays(), rule -> ExecutionTime.forCron(CRON.parse(rule)));
         ZonedDateTime cursor = period.from().minus(length).atZone(zone).toLocalDate().minusDays(1).atStartOfDay(zone);
         LocalDate last = period.to().atZone(zone).toLocalDate();
         while (true) {

@@ -1,11 +1,7 @@
 package io.sitedeck.availability;
 
-import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** A maintenance window in words, in its site's zone: "Weekly on Sat, Sun at 01:30 for 2 h". */
 public final class MaintenanceText {
@@ -19,9 +15,7 @@ public final class MaintenanceText {
         String length = length(w.lengthMinutes);
         return switch (w.kind) {
             case ONCE -> WHEN.format(w.startsAt.atZone(w.zoneId())) + " – " + WHEN.format(w.endsAt.atZone(w.zoneId()));
-            case WEEKLY -> "Weekly on " + w.days().stream().sorted(Comparator.comparing(DayOfWeek::getValue))
-                    .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).collect(Collectors.joining(", "))
-                    + " at " + w.startTime + " for " + length;
+            case WEEKLY -> "Weekly on " + WeekDay.list(w.days()) + " at " + w.startTime + " for " + length;
             case MONTHLY -> "Monthly on day " + w.dayOfMonth + " at " + w.startTime + " for " + length;
         } + " (" + w.zone + ")";
     }

@@ -55,11 +55,6 @@ public class SiteReport {
         return new Availability.Interval(from, to.isAfter(now) ? now : to);
     }
 
-    /** How many Domotz reads the report takes when nothing is cached: the device list, the agent's history, one per vital device. */
-    public int reads(DomotzTarget target, int agentId) {
-        return 2 + vital(target, agentId).size();
-    }
-
     public Report of(DomotzTarget target, int agentId, ZoneId zone, YearMonth month, Instant now) {
         Availability.Interval period = period(month, zone, now);
         Instant readFrom = period.from().minus(LOOK_BACK);

@@ -10,6 +10,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.web.TimeRange;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,10 +24,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,9 +52,6 @@ public class SiteReportResource {
                        String maintenance, String unknown, int incidents) {
     }
 
-    public record WeekDay(String value, String label, boolean weekday) {
-    }
-
     public record IncidentLine(String device, String start, String duration, String note) {
     }
 
@@ -65,8 +60,7 @@ public class SiteReportResource {
                              boolean mayEdit) {
         /** The business-hours form's days, Monday to Friday ticked. */
         public List<WeekDay> weekDays() {
-            return Arrays.stream(DayOfWeek.values()).map(d -> new WeekDay(d.name(),
-                    d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), d.getValue() <= 5)).toList();
+            return WeekDay.ALL;
         }
     }
 
@@ -101,7 +95,7 @@ public class SiteReportResource {
     private ReportView view(String agentId, String month) {
         DomotzTarget target = console.target();
         Agent agent = gateway.getAgent(target, AgentIds.parse(agentId));
-        ZoneId zone = SiteZone.of(agent);
+        ZoneId zone = TimeRange.zoneOf(agent.timezone());
         Instant now = clock.instant();
         YearMonth current = YearMonth.from(now.atZone(zone));
         YearMonth shown = month(month, current.minusMonths(1));

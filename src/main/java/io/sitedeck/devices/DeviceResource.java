@@ -11,7 +11,6 @@ import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
 import io.sitedeck.availability.Acknowledgements;
-import io.sitedeck.availability.SiteZone;
 import io.sitedeck.availability.MaintenanceText;
 import io.sitedeck.availability.MaintenanceWindows;
 import io.sitedeck.console.ConsoleContext;
@@ -309,6 +308,6 @@ public class DeviceResource {
                         .orElse(null),
                 device.status() != DeviceStatus.DOWN ? null
                         : acknowledgements.holding(agentId, deviceId, downSince(device))
-                                .map(a -> Acknowledgements.describe(a, SiteZone.of(agent))).orElse(null));
+                                .map(a -> Acknowledgements.describe(a, TimeRange.zoneOf(agent.timezone()))).orElse(null));
     }
 }

@@ -83,7 +83,8 @@ public record TimeRange(String range, Instant from, Instant to, ZoneId zone, boo
         return "range=custom&from=" + fromInput() + "&to=" + toInput() + (utc ? "&tz=utc" : "");
     }
 
-    private static ZoneId zoneOf(String name) {
+    /** A zone by name (a site's, as Domotz gives it); none, blank or unknown is UTC. */
+    public static ZoneId zoneOf(String name) {
         try {
             return name == null ? ZoneId.of("UTC") : ZoneId.of(name);
         } catch (RuntimeException unknown) {
