@@ -190,13 +190,29 @@ public class Connections {
                 "select c from DomotzConnection c, AppUser u where u.id = c.userId and u.enabled = true order by c.id",
                 DomotzConnection.class).getResultList();
         for (DomotzConnection connection : all) {
-            String key = vault.decrypt(connection.keyCiphertext);
-            DomotzTarget target = DomotzConnection.EMBEDDED_SANDBOX.equals(connection.baseUrl)
-                    ? DomotzTarget.embedded(sandbox.baseUrl(server.getPort()), key, connection.domotzUserId)
-                    : new DomotzTarget(URI.create(connection.baseUrl), key, connection.domotzUserId);
+            DomotzTarget target = backgroundTarget(connection);
             distinct.putIfAbsent(target.indexScope(), target);
         }
         return List.copyOf(distinct.values());
+    }
+
+    /**
+     * The target of one connection of the tenant for background work (a scheduled report), while its member is
+     * enabled; empty when the connection is gone or its member disabled.
+     */
+    @Transactional
+    public Optional<DomotzTarget> backgroundTarget(long tenantId, long connectionId) {
+        return DomotzConnection.<DomotzConnection>find("tenantId = ?1 and id = ?2", tenantId, connectionId)
+                .firstResultOptional()
+                .filter(c -> AppUser.<AppUser>findByIdOptional(c.userId).map(u -> u.enabled).orElse(false))
+                .map(this::backgroundTarget);
+    }
+
+    private DomotzTarget backgroundTarget(DomotzConnection connection) {
+        String key = vault.decrypt(connection.keyCiphertext);
+        return DomotzConnection.EMBEDDED_SANDBOX.equals(connection.baseUrl)
+                ? DomotzTarget.embedded(sandbox.baseUrl(server.getPort()), key, connection.domotzUserId)
+                : new DomotzTarget(URI.create(connection.baseUrl), key, connection.domotzUserId);
     }
 
     public DomotzTarget target(DomotzConnection connection) {

@@ -67,6 +67,12 @@ public class Annotations {
         return Annotation.of(user.tenantId(), agentId, deviceId).map(this::current).orElse(Current.NONE);
     }
 
+    /** A tenant's notes on a site or device, outside a request too (a scheduled report); none: empty notes. */
+    @jakarta.transaction.Transactional
+    public Notes notesOf(long tenantId, int agentId, int deviceId) {
+        return Annotation.of(tenantId, agentId, deviceId).map(this::notes).orElse(Notes.EMPTY);
+    }
+
     /** The annotations of a site's devices, by device id. */
     public Map<Integer, Notes> ofDevices(int agentId) {
         return Annotation.devicesOf(user.tenantId(), agentId).stream()

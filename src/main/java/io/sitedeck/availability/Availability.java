@@ -61,7 +61,13 @@ public final class Availability {
 
     /** Time per state; {@code availability} is up / (up + down), empty when neither was ever seen. */
     public record Figures(Duration up, Duration down, Duration maintenance, Duration unknown) {
-        static final Figures NONE = new Figures(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+        public static final Figures NONE = new Figures(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+        /** Two devices' times together: a site's figure is its vital devices' up over their up + down. */
+        public Figures plus(Figures other) {
+            return new Figures(up.plus(other.up), down.plus(other.down), maintenance.plus(other.maintenance),
+                    unknown.plus(other.unknown));
+        }
 
         public Optional<Double> availability() {
             Duration counted = up.plus(down);

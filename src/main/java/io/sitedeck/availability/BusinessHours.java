@@ -40,4 +40,9 @@ public record BusinessHours(Set<DayOfWeek> days, LocalTime opens, LocalTime clos
         }
         return hours;
     }
+
+    /** "Mon, Tue, Wed, Thu, Fri 08:00–18:00". */
+    public String describe() {
+        return WeekDay.list(days) + " " + opens + "–" + closes;
+    }
 }

@@ -43,10 +43,18 @@ public class BusinessHoursForm {
     public Response set(@PathParam("agentId") String agentId, @RestForm List<String> days, @RestForm String opens,
                         @RestForm String closes, @RestForm String clear) {
         int agent = AgentIds.parse(agentId);
+        save(user, audit, agent, days, opens, closes, clear);
+        return Response.seeOther(URI.create("/reports/sites/" + agent)).build();
+    }
+
+    /** Sets or clears the hours of a site, or the tenant's ({@link SiteBusinessHours#TENANT_WIDE}); audited. */
+    static void save(CurrentUser user, AuditLog audit, int agent, List<String> days, String opens, String closes,
+                     String clear) {
+        String target = agent == SiteBusinessHours.TENANT_WIDE ? "tenant" : "agent " + agent;
         var existing = SiteBusinessHours.of(user.tenantId(), agent);
         if ("true".equals(clear)) {
             existing.ifPresent(SiteBusinessHours::delete);
-            audit.record(user.tenantId(), user.email(), "report.business-hours", "agent " + agent, "ok: none");
+            audit.record(user.tenantId(), user.email(), "report.business-hours", target, "ok: none");
         } else {
             BusinessHours hours = read(days, opens, closes);
             SiteBusinessHours row = existing.orElseGet(SiteBusinessHours::new);
@@ -56,9 +64,8 @@ public class BusinessHoursForm {
             row.opens = hours.opens().toString();
             row.closes = hours.closes().toString();
             row.persist();
-            audit.record(user.tenantId(), user.email(), "report.business-hours", "agent " + agent, "ok: " + describe(hours));
+            audit.record(user.tenantId(), user.email(), "report.business-hours", target, "ok: " + hours.describe());
         }
-        return Response.seeOther(URI.create("/reports/sites/" + agent)).build();
     }
 
     static BusinessHours read(List<String> days, String opens, String closes) {
@@ -78,10 +85,5 @@ public class BusinessHoursForm {
             throw new BadInput(refused.getMessage().startsWith("Business hours") ? refused.getMessage()
                     : "Choose days of the week from the form.");
         }
-    }
-
-    /** "Mon, Tue, Wed, Thu, Fri 08:00–18:00". */
-    static String describe(BusinessHours hours) {
-        return WeekDay.list(hours.days()) + " " + hours.opens() + "–" + hours.closes();
     }
 }

@@ -13,7 +13,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A site's business hours for the report's second figure (table site_business_hours); none: one figure. */
+/**
+ * A site's business hours for the report's second figure (table site_business_hours), or the tenant's for every site
+ * without its own ({@link #TENANT_WIDE}); none: one figure.
+ */
 @Entity
 @Table(name = "site_business_hours")
 public class SiteBusinessHours extends PanacheEntityBase {
@@ -43,7 +46,19 @@ public class SiteBusinessHours extends PanacheEntityBase {
                 LocalTime.parse(opens), LocalTime.parse(closes));
     }
 
-    static Optional<SiteBusinessHours> of(long tenantId, int agentId) {
+    /** The agent id of a tenant's own business hours, which apply to every site without hours of its own. */
+    public static final int TENANT_WIDE = 0;
+
+    /** The hours a site's report counts: its own, else the tenant's, else none. */
+    public static Optional<SiteBusinessHours> applying(long tenantId, int agentId) {
+        return of(tenantId, agentId).or(() -> of(tenantId, TENANT_WIDE));
+    }
+
+    public boolean tenantWide() {
+        return agentId == TENANT_WIDE;
+    }
+
+    public static Optional<SiteBusinessHours> of(long tenantId, int agentId) {
         return find("tenantId = ?1 and agentId = ?2", tenantId, agentId).firstResultOptional();
     }
 }

@@ -1,5 +1,6 @@
 package io.sitedeck.availability;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sitedeck.annotations.NoteLookups;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
@@ -7,7 +8,6 @@ import io.sitedeck.domotz.model.AgentHistoryEvent;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.DeviceEventType;
 import io.sitedeck.domotz.model.Importance;
-import io.sitedeck.account.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * A site's availability over a month in its zone (issue #18): each vital device's figures and incidents by the rules
@@ -33,18 +36,30 @@ public class SiteReport {
     public record DeviceLine(Device device, Availability.Result result) {
     }
 
-    /** {@code hours}: the site's business hours, or null (one figure only). */
+    /**
+     * {@code hours}: the business hours counted (the site's, or the tenant's when {@code tenantHours}), or null (one
+     * figure only); {@code domotzReads}: the histories it read (the agent's and one per vital device).
+     */
     public record Report(ZoneId zone, YearMonth month, Availability.Interval period, List<DeviceLine> devices,
-                         int domotzReads, BusinessHours hours) {
+                         int domotzReads, BusinessHours hours, boolean tenantHours) {
+        /** The vital devices' times together. */
+        public Availability.Figures overall() {
+            return devices.stream().map(d -> d.result().overall()).reduce(Availability.Figures.NONE,
+                    Availability.Figures::plus);
+        }
+
+        /** Within business hours; null without them. */
+        public Availability.Figures business() {
+            return hours == null ? null : devices.stream().map(d -> d.result().businessHours())
+                    .reduce(Availability.Figures.NONE, Availability.Figures::plus);
+        }
     }
 
     private final DomotzGateway gateway;
-    private final CurrentUser user;
     private final NoteLookups notes;
 
-    SiteReport(DomotzGateway gateway, CurrentUser user, NoteLookups notes) {
+    SiteReport(DomotzGateway gateway, NoteLookups notes) {
         this.gateway = gateway;
-        this.user = user;
         this.notes = notes;
     }
 
@@ -55,28 +70,45 @@ public class SiteReport {
         return new Availability.Interval(from, to.isAfter(now) ? now : to);
     }
 
-    public Report of(DomotzTarget target, int agentId, ZoneId zone, YearMonth month, Instant now) {
+    /** The reads a report of the site makes, beyond its device list: the agent's history, one per vital device. */
+    public static Instant readFrom(Availability.Interval period) {
+        return period.from().minus(LOOK_BACK);
+    }
+
+    /** What the tenant's own records say about the site's vital devices: read in one short transaction. */
+    private record Local(List<MaintenanceWindow> windows, Optional<SiteBusinessHours> hours,
+                         Map<Integer, List<String>> tags, Map<Integer, List<Availability.Acknowledgement>> acks) {
+    }
+
+    /**
+     * The tenant's report of one site ({@code devices}: its device list, read by the caller). The database is read
+     * first, in its own transaction, so no connection is held while Domotz answers.
+     */
+    public Report of(long tenantId, DomotzTarget target, int agentId, List<Device> devices, ZoneId zone,
+                     YearMonth month, Instant now) {
         Availability.Interval period = period(month, zone, now);
-        Instant readFrom = period.from().minus(LOOK_BACK);
+        Instant readFrom = readFrom(period);
+        List<Device> vital = vital(devices);
+        Local local = QuarkusTransaction.requiringNew().call(() -> new Local(MaintenanceWindow.ofSite(tenantId, agentId),
+                SiteBusinessHours.applying(tenantId, agentId),
+                vital.stream().collect(Collectors.toMap(Device::id, d -> notes.tags(tenantId, agentId, d.id()))),
+                vital.stream().collect(Collectors.toMap(Device::id, d -> DeviceAcknowledgement.ofDevice(tenantId,
+                        agentId, d.id()).stream().map(DeviceAcknowledgement::asRule).toList()))));
         List<Availability.Change> agent = gateway.getAgentStatusHistory(target, agentId, readFrom, period.to()).stream()
                 .map(SiteReport::agentChange).filter(Objects::nonNull).toList();
-        List<MaintenanceWindow> windows = MaintenanceWindow.ofSite(user.tenantId(), agentId);
-        BusinessHours hours = SiteBusinessHours.of(user.tenantId(), agentId).map(SiteBusinessHours::hours).orElse(null);
+        BusinessHours hours = local.hours().map(SiteBusinessHours::hours).orElse(null);
         List<Availability.Interval> business = hours == null ? null : hours.within(period, zone);
-        List<Device> vital = vital(target, agentId);
         List<DeviceLine> lines = vital.stream().map(d -> {
             List<Availability.Change> changes = gateway.getDeviceStatusHistory(target, agentId, d.id(), readFrom,
                     period.to()).stream().filter(e -> e.type() == DeviceEventType.UP || e.type() == DeviceEventType.DOWN)
                     .map(e -> new Availability.Change(e.timestamp(), e.type() == DeviceEventType.UP)).toList();
-            List<String> tags = notes.tags(user.tenantId(), agentId, d.id());
-            List<Availability.Interval> planned = windows.stream().filter(w -> w.covers(d.id(), tags))
+            List<Availability.Interval> planned = local.windows().stream().filter(w -> w.covers(d.id(), local.tags().get(d.id())))
                     .flatMap(w -> on(w, period).stream()).toList();
-            List<Availability.Acknowledgement> acks = DeviceAcknowledgement.ofDevice(user.tenantId(), agentId, d.id())
-                    .stream().map(DeviceAcknowledgement::asRule).toList();
             return new DeviceLine(d, Availability.compute(new Availability.Input(period, changes, agent, planned, business,
-                    acks, INCIDENT_THRESHOLD)));
+                    local.acks().get(d.id()), INCIDENT_THRESHOLD)));
         }).toList();
-        return new Report(zone, month, period, lines, 2 + vital.size(), hours);
+        return new Report(zone, month, period, lines, 1 + vital.size(), hours,
+                local.hours().map(SiteBusinessHours::tenantWide).orElse(false));
     }
 
     /** A window's times in the period, cut where it was ended early. */
@@ -86,8 +118,8 @@ public class SiteReport {
         return w.schedule().within(until, w.zoneId());
     }
 
-    private List<Device> vital(DomotzTarget target, int agentId) {
-        return gateway.listDevices(target, agentId, false).stream().filter(d -> d.importance() == Importance.VITAL)
+    public static List<Device> vital(List<Device> devices) {
+        return devices.stream().filter(d -> d.importance() == Importance.VITAL)
                 .sorted(Comparator.comparing(Device::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

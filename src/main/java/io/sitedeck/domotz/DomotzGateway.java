@@ -180,6 +180,11 @@ public class DomotzGateway {
                 .filter(device -> device.id() == deviceId).findFirst();
     }
 
+    /** The site's device list as the target's cache holds it (any age), without calling Domotz. */
+    public Optional<List<Device>> cachedDevices(DomotzTarget t, int agentId) {
+        return cache.peek(t, LIST_DEVICES, agentId, null, false);
+    }
+
     /** The agent as the target's cache knows it (any age: its details, else any cached page of sites), without calling Domotz. */
     public Optional<Agent> cachedAgent(DomotzTarget t, int agentId) {
         Optional<Agent> details = cache.peek(t, GET_AGENT, agentId, null);
@@ -248,6 +253,34 @@ public class DomotzGateway {
         return cache.read(t, spec(GET_SPEED_TEST_HISTORY, agentId, null, DomotzTime.query(from), DomotzTime.query(to)),
                 () -> List.copyOf(api(t).getSpeedTestHistory(t.apiKey(), agentId,
                         DomotzTime.query(from), DomotzTime.query(to))));
+    }
+
+    /**
+     * Whether the read would call Domotz now: not when a fresh answer is stored (an aged one is refreshed, so it
+     * counts). Asks nothing and counts nothing.
+     */
+    public boolean costs(DomotzTarget t, PlannedRead planned) {
+        return !cache.fresh(t, readOf(planned));
+    }
+
+    private Read<?> readOf(PlannedRead planned) {
+        if (planned instanceof PlannedRead.Agent a) {
+            return spec(GET_AGENT, a.agentId(), null);
+        }
+        if (planned instanceof PlannedRead.Devices d) {
+            return spec(LIST_DEVICES, d.agentId(), null, false);
+        }
+        if (planned instanceof PlannedRead.AgentHistory h) {
+            return spec(GET_AGENT_STATUS_HISTORY, h.agentId(), null, DomotzTime.query(h.from()), DomotzTime.query(h.to()));
+        }
+        if (planned instanceof PlannedRead.DeviceHistory h) {
+            return window(GET_DEVICE_STATUS_HISTORY, h.agentId(), h.deviceId(), h.from(), h.to());
+        }
+        if (planned instanceof PlannedRead.RtdHistory h) {
+            return window(GET_DEVICE_RTD_HISTORY, h.agentId(), h.deviceId(), h.from(), h.to());
+        }
+        PlannedRead.SpeedTests s = (PlannedRead.SpeedTests) planned;
+        return spec(GET_SPEED_TEST_HISTORY, s.agentId(), null, DomotzTime.query(s.from()), DomotzTime.query(s.to()));
     }
 
     // ---- alert profiles

@@ -275,6 +275,11 @@ class UpstreamCache {
         }
     }
 
+    /** Whether a fresh answer of this read is stored (one a read would serve without calling Domotz). */
+    boolean fresh(DomotzTarget target, Read<?> read) {
+        return isFresh(answers.get(read.key(target)), budget.adapt(target, read.ttl()));
+    }
+
     /** The cached answer of this read, whatever its age, without calling Domotz or counting a read. */
     <T> Optional<T> peek(DomotzTarget target, Operation<T> operation, Integer agentId, Integer deviceId,
                          Object... args) {

@@ -56,8 +56,11 @@ public class FleetIndex {
                     FleetRows.fill(row, device, typeNames, asOf, source);
                 }
             }
-            // Not in the list any more: deleted or hidden in Domotz.
-            old.values().forEach(FleetDevice::delete);
+            // Not in the list any more: deleted or hidden in Domotz (remembered for the reports' "removed").
+            old.values().forEach(row -> {
+                FleetDeviceGone.record(row, asOf);
+                row.delete();
+            });
             site.devicesAsOf = asOf;
             site.devicesSource = source;
             recount(site);

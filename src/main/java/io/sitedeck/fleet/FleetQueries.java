@@ -25,6 +25,24 @@ public class FleetQueries {
                 .setParameter(1, scope).getSingleResult();
     }
 
+    /** How many vital devices the index holds for a site (what a report's price is estimated from); empty when its devices were never read. */
+    public java.util.OptionalLong vitalDevices(String scope, int agentId) {
+        boolean indexed = FleetSite.count("scope = ?1 and agentId = ?2 and devicesAsOf is not null", scope, agentId) > 0;
+        return indexed ? java.util.OptionalLong.of(FleetDevice.count("scope = ?1 and agentId = ?2 and importance = 'VITAL'",
+                scope, agentId)) : java.util.OptionalLong.empty();
+    }
+
+    /** The sites of a team in the scope, by id. */
+    public List<FleetSite> sitesOfTeam(String scope, String team) {
+        return FleetSite.list("scope = ?1 and team = ?2 order by agentId", scope, team);
+    }
+
+    /** The teams of the scope's sites, by name. */
+    public List<String> teams(String scope) {
+        return FleetSite.getEntityManager().createQuery("select distinct s.team from FleetSite s where s.scope = ?1"
+                + " and s.team is not null order by s.team", String.class).setParameter(1, scope).getResultList();
+    }
+
     /** Every DOWN or OFFLINE device of the scope: vital first, then the longest down. */
     public List<FleetDevice> downNow(String scope, int limit) {
         return FleetDevice.<FleetDevice>find("scope = ?1 and status in ('DOWN', 'OFFLINE')"

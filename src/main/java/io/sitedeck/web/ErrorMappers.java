@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.sitedeck.sandbox.EmbeddedSandbox;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.shared.Missing;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +38,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response mapBadInput(BadInput exception, UriInfo uri) {
         return error(uri, 400, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response mapMissing(Missing exception, UriInfo uri) {
+        return error(uri, 404, exception.getMessage());
     }
 
     @ServerExceptionMapper

@@ -28,19 +28,19 @@ class LayeringTest {
     private static final String[] CONSOLE = {"io.sitedeck.account..", "io.sitedeck.audit..", "io.sitedeck.console..",
             "io.sitedeck.web..", "io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
             "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage..", "io.sitedeck.fleet..",
-            "io.sitedeck.preferences..", "io.sitedeck.availability.."};
+            "io.sitedeck.preferences..", "io.sitedeck.availability..", "io.sitedeck.reports.."};
 
     private static final String[] FEATURES = {"io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
             "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage..", "io.sitedeck.account..",
             "io.sitedeck.audit..", "io.sitedeck.console..", "io.sitedeck.fleet..", "io.sitedeck.preferences..",
-            "io.sitedeck.availability.."};
+            "io.sitedeck.availability..", "io.sitedeck.reports.."};
 
     @ArchTest
     static final ArchRule topLevelPackagesHaveNoCycles = slices().matching("io.sitedeck.(*)..").should().beFreeOfCycles();
 
     private static final List<String> TOP_LEVEL = List.of("account", "agents", "alerts", "annotations", "audit",
             "console", "devices", "domotz", "events", "fleet", "outbound", "platform", "preferences", "redis", "availability",
-            "sandbox", "shared", "usage", "web");
+            "reports", "sandbox", "shared", "usage", "web");
 
     @ArchTest
     static final ArchRule theSharedLeafImportsNoOtherSitedeckPackage = noClasses()

@@ -15,6 +15,10 @@ import io.sitedeck.annotations.SavedView;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.availability.DeviceAcknowledgement;
 import io.sitedeck.availability.MaintenanceWindow;
+import io.sitedeck.reports.ReportDelivery;
+import io.sitedeck.reports.ReportSchedule;
+import io.sitedeck.reports.ReportSettings;
+import io.sitedeck.reports.StoredReport;
 import io.sitedeck.availability.SiteBusinessHours;
 import io.sitedeck.events.StoredEvent;
 import io.sitedeck.events.WebhookEndpoint;
@@ -40,6 +44,10 @@ public final class Accounts {
     public static void reset() {
         QuarkusTransaction.requiringNew().run(() -> {
             StoredEvent.deleteAll();
+            ReportDelivery.deleteAll();
+            ReportSchedule.deleteAll();
+            StoredReport.deleteAll();
+            ReportSettings.deleteAll();
             MaintenanceWindow.deleteAll();
             DeviceAcknowledgement.deleteAll();
             SiteBusinessHours.deleteAll();

@@ -24,6 +24,8 @@ public class PostgresProfile implements QuarkusTestProfile {
                 // The "test-postgres" profile does not inherit "%test" keys: what the fleet tests need of them.
                 "sitedeck.fleet.crawl-every", "off",
                 "sitedeck.sandbox.keys.zfleetd.daily-limit", "40"));
+        overrides.put("sitedeck.sandbox.keys.reportteam.value", "sandbox-report-team-key");
+        overrides.put("sitedeck.sandbox.keys.reportteam.user", "reportteam");
         for (char k = 'a'; k <= 'h'; k++) {
             overrides.put("sitedeck.sandbox.keys.zfleet" + k + ".value", "sandbox-fleet-" + k + "-key");
             overrides.put("sitedeck.sandbox.keys.zfleet" + k + ".user", "zfleet" + k);

@@ -1,4 +1,4 @@
-package io.sitedeck.availability;
+package io.sitedeck.reports;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +45,10 @@ class SiteReportTest {
                 .jsonPath().getString("timezone");
         ZoneId zone = ZoneId.of(zoneId);
         YearMonth month = YearMonth.now(zone).minusMonths(1);
-        String page = session.get("/reports/sites/5003?month=" + month).then().statusCode(200)
-                .body(containsString("availability in " + month)).extract().asString();
+        session.get("/reports/sites/5003?month=" + month).then().statusCode(200)
+                .body(containsString("availability in " + month)).body(containsString("Generate the report"))
+                .body(Matchers.matchesPattern("(?s).*costs\\s*<strong>[0-9]+ Domotz calls?</strong>.*"));
+        String page = generate(session, "/reports/sites/5003", month.toString());
 
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
@@ -66,6 +69,7 @@ class SiteReportTest {
         JsonPath devices = SandboxApi.call().get(SandboxApi.BASE + "/agent/5003/device").then().statusCode(200)
                 .extract().jsonPath();
         int checked = 0;
+        long[] site = new long[2];
         List<String> figures = new ArrayList<>();
         for (int i = 0; i < devices.getList("$").size(); i++) {
             if (!"VITAL".equals(devices.getString("[" + i + "].importance"))) {
@@ -83,7 +87,10 @@ class SiteReportTest {
                     points.add(new Point(Instant.parse(history.getString("[" + j + "].timestamp")), "device", "UP".equals(type)));
                 }
             }
-            String expected = expected(points, from, to);
+            long[] upDown = upDown(points, from, to);
+            site[0] += upDown[0];
+            site[1] += upDown[1];
+            String expected = percent(upDown);
             Matcher row = Pattern.compile("/devices/" + id + "\">[^<]*</a></td><td class=\"figure\">([^<]+)</td>").matcher(page);
             assertTrue(row.find(), "the report has a line for " + name);
             assertEquals(expected, row.group(1), name + "'s availability");
@@ -91,6 +98,13 @@ class SiteReportTest {
             checked++;
         }
         assertTrue(checked > 0, "agent 5003 has vital devices");
+        Matcher siteFigure = Pattern.compile("<strong class=\"report-figure\">([^<]+)</strong>").matcher(page);
+        assertTrue(siteFigure.find(), "the report has the site's figure");
+        assertEquals(percent(site), siteFigure.group(1), "the site's figure: its vital devices' up over up + down");
+        // Stored: opening the site's report again shows the same figures without generating.
+        session.get("/reports/sites/5003?month=" + month).then().statusCode(200)
+                .body(containsString("<strong class=\"report-figure\">" + siteFigure.group(1)))
+                .body(containsString("Generate again"));
         assertTrue(figures.stream().anyMatch(f -> !f.equals("no data") && !f.equals("100.000 %")),
                 "some vital device was down last month, so the figures say something: " + figures);
     }
@@ -98,7 +112,8 @@ class SiteReportTest {
     @Test
     void thePdfOpensAndHoldsTheSiteTheFiguresAndEveryIncident() throws Exception {
         Session session = Session.withSandbox(Role.VIEWER);
-        String page = session.get("/reports/sites/5003").then().statusCode(200).extract().asString();
+        session.get("/reports/sites/5003/pdf").then().statusCode(404).body(containsString("No report of"));
+        String page = generate(session, "/reports/sites/5003", "");
         io.restassured.response.Response pdf = session.get("/reports/sites/5003/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.contentType());
@@ -108,6 +123,8 @@ class SiteReportTest {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         String site = page.replaceAll("(?s).*<h1>([^<:]+): availability in.*", "$1").replace("&#8211;", "–");
+        assertTrue(text.contains("Round-trip delay") && text.contains("Internet speed") && text.contains("Devices added"),
+                "the summaries: " + text);
         assertTrue(text.contains(site.replace("&ndash;", "–")), "the site's name: " + site);
         Matcher figures = Pattern.compile("<td class=\"figure\">([^<]+)</td>").matcher(page);
         int count = 0;
@@ -127,6 +144,8 @@ class SiteReportTest {
         assertTrue(incidentCount > 0, "last month had incidents at this site");
         session.get("/reports/sites/5003/pdf?month=2026-13").then().statusCode(400)
                 .body(containsString("like 2026-11"));
+        session.post("/reports/sites/5003", Map.of("month", "next year")).then().statusCode(400)
+                .body(containsString("like 2026-11"));
     }
 
     @Test
@@ -134,7 +153,8 @@ class SiteReportTest {
         io.sitedeck.testing.Accounts.Member tech = io.sitedeck.testing.Accounts.tenantWith(Role.TECHNICIAN);
         io.sitedeck.testing.Accounts.sandboxConnection(tech, "Sandbox");
         Session session = Session.signIn(tech);
-        session.get("/reports/sites/5003").then().body(containsString("Business hours: none set"))
+        generate(session, "/reports/sites/5003", "");
+        session.get("/reports/sites/5003").then().body(containsString("Business hours now: none, one figure around the clock"))
                 .body(org.hamcrest.Matchers.not(containsString("In business hours")));
         List<String> weekdays = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
         session.post("/reports/sites/5003/business-hours", Map.of("days", weekdays, "opens", "18:00", "closes", "08:00"))
@@ -147,9 +167,10 @@ class SiteReportTest {
 
         session.post("/reports/sites/5003/business-hours", Map.of("days", weekdays, "opens", "08:00", "closes", "18:00"))
                 .then().statusCode(303).header("Location", "/reports/sites/5003");
-        String page = session.get("/reports/sites/5003").then().statusCode(200)
-                .body(containsString("Business hours: Mon, Tue, Wed, Thu, Fri 08:00–18:00"))
-                .body(containsString("<th>In business hours</th>")).extract().asString();
+        session.get("/reports/sites/5003").then().body(containsString("Business hours now: Mon, Tue, Wed, Thu, Fri 08:00–18:00"));
+        String page = generate(session, "/reports/sites/5003", "");
+        assertTrue(page.contains("Business hours: Mon, Tue, Wed, Thu, Fri 08:00–18:00") && page.contains("<th>In business hours</th>"),
+                "the new report counts the hours");
         Matcher figure = Pattern.compile("<td class=\"business-figure\">([0-9.]+ %|no data)</td>").matcher(page);
         assertTrue(figure.find(), "each vital device has a business-hours figure");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
@@ -157,15 +178,34 @@ class SiteReportTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertTrue(text.contains("Business hours: Mon, Tue, Wed, Thu, Fri 08:00–18:00"), text);
         }
-        // Another tenant's report of the same site has none.
-        Session.withSandbox(Role.VIEWER).get("/reports/sites/5003").then().body(containsString("Business hours: none set"));
+        // Another tenant's report of the same site has none, and does not see this tenant's stored report.
+        Session other = Session.withSandbox(Role.VIEWER);
+        other.get("/reports/sites/5003").then().body(containsString("Business hours now: none"))
+                .body(org.hamcrest.Matchers.not(containsString("report-figure")));
+        String storedUrl = session.get("/reports").then().statusCode(200).extract().asString()
+                .replaceAll("(?s).*?href=\"(/reports/stored/[0-9]+)\".*", "$1");
+        other.get(storedUrl).then().statusCode(404);
+        other.get(storedUrl + "/pdf").then().statusCode(404);
+        session.get(storedUrl).then().statusCode(200);
 
         session.post("/reports/sites/5003/business-hours", Map.of("clear", "true")).then().statusCode(303);
-        session.get("/reports/sites/5003").then().body(containsString("Business hours: none set"));
+        session.get("/reports/sites/5003").then().body(containsString("Business hours now: none"));
+    }
+
+    /** Generates the report of a month by the page's button and returns the stored report's page. */
+    static String generate(Session session, String path, String month) {
+        String stored = session.post(path, Map.of("month", month)).then().statusCode(303).extract().header("Location");
+        assertTrue(stored.startsWith("/reports/stored/"), stored);
+        return session.get(stored).then().statusCode(200).extract().asString();
+    }
+
+    private static String percent(long[] upDown) {
+        return upDown[0] + upDown[1] == 0 ? "no data"
+                : String.format(Locale.ROOT, "%.3f %%", 100.0 * upDown[0] / (upDown[0] + upDown[1]));
     }
 
     /** Walks the period: the agent away or no device status yet is unknown; else up or down time is counted. */
-    private static String expected(List<Point> points, Instant from, Instant to) {
+    private static long[] upDown(List<Point> points, Instant from, Instant to) {
         points.sort(Comparator.comparing(Point::at));
         Boolean device = null;
         boolean agentUp = true;
@@ -186,8 +226,7 @@ class SiteReportTest {
             }
         }
         count(upDown, agentUp, device, to.toEpochMilli() - cursor.toEpochMilli());
-        return upDown[0] + upDown[1] == 0 ? "no data"
-                : String.format(Locale.ROOT, "%.3f %%", 100.0 * upDown[0] / (upDown[0] + upDown[1]));
+        return upDown;
     }
 
     /** A stretch counts as up or down only while the agent is reachable and the device's status is known. */
