@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.sitedeck.account.Role;
+import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.SandboxApi;
 import io.sitedeck.testing.Session;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -49,7 +51,35 @@ class SiteReportTest {
                 .body(containsString("availability in " + month)).body(containsString("Generate the report"))
                 .body(Matchers.matchesPattern("(?s).*costs\\s*<strong>[0-9]+ Domotz calls?</strong>.*"));
         String page = generate(session, "/reports/sites/5003", month.toString());
+        String siteFigure = assertFigures(page, zone, month, null, null);
+        // Stored: opening the site's report again shows the same figures without generating.
+        session.get("/reports/sites/5003?month=" + month).then().statusCode(200)
+                .body(containsString("<strong class=\"report-figure\">" + siteFigure))
+                .body(containsString("Generate again"));
+    }
 
+    @Test
+    void aSiteWindowIsNeitherUpNorDown() {
+        Accounts.Member tech = Accounts.tenantWith(Role.TECHNICIAN);
+        Accounts.sandboxConnection(tech, "Sandbox");
+        Session session = Session.signIn(tech);
+        ZoneId zone = ZoneId.of(SandboxApi.call().get(SandboxApi.BASE + "/agent/5003").then().extract().jsonPath()
+                .getString("timezone"));
+        YearMonth month = YearMonth.now(zone).minusMonths(1);
+        LocalDateTime start = month.atDay(10).atStartOfDay();
+        LocalDateTime end = month.atDay(12).atStartOfDay();
+        session.post("/agents/5003/maintenance", Map.of("title", "Core switch swap", "covers", "SITE", "kind", "ONCE",
+                "from", start.toString(), "to", end.toString(), "devices", "")).then().statusCode(303);
+        String page = generate(session, "/reports/sites/5003", month.toString());
+        assertTrue(page.contains("<td>48.0 h</td>"), "two days in maintenance for each vital device");
+        assertFigures(page, zone, month, start.atZone(zone).toInstant(), end.atZone(zone).toInstant());
+    }
+
+    /**
+     * Checks every vital device's figure and the site's on the page against the sandbox's histories walked here, with
+     * a site-wide maintenance window [windowFrom, windowTo) or none; returns the site's figure.
+     */
+    private static String assertFigures(String page, ZoneId zone, YearMonth month, Instant windowFrom, Instant windowTo) {
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         Instant readFrom = from.minus(java.time.Duration.ofDays(7));
@@ -78,6 +108,10 @@ class SiteReportTest {
             int id = devices.getInt("[" + i + "].id");
             String name = devices.getString("[" + i + "].display_name");
             List<Point> points = new ArrayList<>(agent);
+            if (windowFrom != null) {
+                points.add(new Point(windowFrom, "maintenance", false));
+                points.add(new Point(windowTo, "maintenance", true));
+            }
             JsonPath history = SandboxApi.call().queryParams(Map.of("from", QUERY.format(readFrom), "to", QUERY.format(to)))
                     .get(SandboxApi.BASE + "/agent/5003/device/" + id + "/history/network/event").then().statusCode(200)
                     .extract().jsonPath();
@@ -101,12 +135,9 @@ class SiteReportTest {
         Matcher siteFigure = Pattern.compile("<strong class=\"report-figure\">([^<]+)</strong>").matcher(page);
         assertTrue(siteFigure.find(), "the report has the site's figure");
         assertEquals(percent(site), siteFigure.group(1), "the site's figure: its vital devices' up over up + down");
-        // Stored: opening the site's report again shows the same figures without generating.
-        session.get("/reports/sites/5003?month=" + month).then().statusCode(200)
-                .body(containsString("<strong class=\"report-figure\">" + siteFigure.group(1)))
-                .body(containsString("Generate again"));
         assertTrue(figures.stream().anyMatch(f -> !f.equals("no data") && !f.equals("100.000 %")),
                 "some vital device was down last month, so the figures say something: " + figures);
+        return siteFigure.group(1);
     }
 
     @Test
@@ -209,6 +240,7 @@ class SiteReportTest {
         points.sort(Comparator.comparing(Point::at));
         Boolean device = null;
         boolean agentUp = true;
+        boolean planned = false;
         long[] upDown = new long[2];
         Instant cursor = from;
         for (Point p : points) {
@@ -216,20 +248,22 @@ class SiteReportTest {
                 break;
             }
             if (p.at().isAfter(cursor)) {
-                count(upDown, agentUp, device, p.at().toEpochMilli() - cursor.toEpochMilli());
+                count(upDown, agentUp && !planned, device, p.at().toEpochMilli() - cursor.toEpochMilli());
                 cursor = p.at();
             }
             if (p.what().equals("agent")) {
                 agentUp = p.up();
+            } else if (p.what().equals("maintenance")) {
+                planned = !p.up();
             } else {
                 device = p.up();
             }
         }
-        count(upDown, agentUp, device, to.toEpochMilli() - cursor.toEpochMilli());
+        count(upDown, agentUp && !planned, device, to.toEpochMilli() - cursor.toEpochMilli());
         return upDown;
     }
 
-    /** A stretch counts as up or down only while the agent is reachable and the device's status is known. */
+    /** A stretch counts as up or down only while the agent is reachable (and no window is on) and the device's status is known. */
     private static void count(long[] upDown, boolean agentUp, Boolean device, long millis) {
         if (millis > 0 && agentUp && device != null) {
             upDown[device ? 0 : 1] += millis;
