@@ -72,7 +72,14 @@ class ReportsSecurityTest {
         session.get("/reports/settings/logo").then().statusCode(200).contentType("image/png");
         Session.withSandbox(Role.ADMIN).get("/reports/settings/logo").then().statusCode(404);
 
+        session.get("/reports/settings").then().body(containsString("none (one figure")).body(not(containsString("No usual hours")));
+        session.post("/reports/business-hours", Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+                "FRIDAY"), "opens", "09:00", "closes", "17:00")).then().statusCode(303).header("Location", "/reports/settings");
+        session.get("/reports/settings").then().body(containsString("Mon, Tue, Wed, Thu, Fri 09:00–17:00"))
+                .body(containsString("No usual hours"));
         String page = SiteReportTest.generate(session, "/reports/sites/5003", "");
+        assertTrue(page.contains("Business hours: Mon, Tue, Wed, Thu, Fri 09:00–17:00 (the MSP&#39;s usual hours)")
+                && page.contains("class=\"report-business\""), "the tenant's hours give the second figure");
         assertTrue(page.contains("Acme Managed IT") && page.contains("src=\"/reports/settings/logo\""), "name and logo");
         try (PDDocument pdf = Loader.loadPDF(session.get("/reports/sites/5003/pdf").asByteArray())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains("Acme Managed IT"), "the MSP's name in the PDF");
@@ -82,7 +89,7 @@ class ReportsSecurityTest {
             }
             assertTrue(image, "the logo is on the PDF's first page");
         }
-        assertEquals(List.of("report.generate", "report.logo", "report.settings"), QuarkusTransaction.requiringNew()
+        assertEquals(List.of("report.business-hours", "report.generate", "report.logo", "report.settings"), QuarkusTransaction.requiringNew()
                 .call(() -> AuditEvent.<AuditEvent>list("tenantId = ?1 and action like 'report.%' and outcome like 'ok%'"
                         + " order by action", admin.tenantId()).stream().map(e -> e.action).distinct().toList()));
     }
