@@ -58,8 +58,8 @@ public class ReportsResource {
     public TemplateInstance index() {
         ZoneId zone = ReportSettings.of(user.tenantId()).map(ReportSettings::zoneId).orElse(ZoneId.of("UTC"));
         List<Row> stored = StoredReport.ofTenant(user.tenantId(), SHOWN).stream().map(r -> new Row(r.url(),
-                ReportContent.TEAM.equals(r.kind) ? "Team" : "Site", r.title, r.month,
-                ReportPages.STAMP.format(r.generatedAt.atZone(zone)), r.generatedBy, r.domotzCalls)).toList();
+                ReportContent.TEAM.equals(r.kind()) ? "Team" : "Site", r.title(), r.month(),
+                ReportPages.STAMP.format(r.generatedAt().atZone(zone)), r.generatedBy(), r.calls())).toList();
         List<TeamLink> teams = scope.current().map(fleet::teams).orElse(List.of()).stream()
                 .map(t -> new TeamLink(t, ReportPages.teamUrl(t))).toList();
         return ReportPages.Templates.index(new Index(stored, teams, schedules.rows(user.tenantId(), zone),

@@ -71,9 +71,19 @@ public class StoredReport extends PanacheEntityBase {
         return ofSubject(tenantId, kind, subject, month).stream().findFirst();
     }
 
-    /** The tenant's reports, newest first. */
-    static List<StoredReport> ofTenant(long tenantId, int limit) {
-        return find("tenantId = ?1 order by generatedAt desc, id desc", tenantId).page(0, limit).list();
+    /** A stored report as the list shows it: without its content and PDF. */
+    record Listed(long id, String kind, String title, String month, Instant generatedAt, String generatedBy, int calls) {
+        String url() {
+            return "/reports/stored/" + id;
+        }
+    }
+
+    /** The tenant's reports, newest first, without their content and PDFs (the list would read megabytes). */
+    static List<Listed> ofTenant(long tenantId, int limit) {
+        return getEntityManager().createQuery("select new io.sitedeck.reports.StoredReport$Listed(r.id, r.kind, r.title,"
+                        + " r.month, r.generatedAt, r.generatedBy, r.domotzCalls) from StoredReport r where r.tenantId = ?1"
+                        + " order by r.generatedAt desc, r.id desc", Listed.class)
+                .setParameter(1, tenantId).setMaxResults(limit).getResultList();
     }
 
     String url() {

@@ -111,6 +111,7 @@ class ReportsSecurityTest {
         String stored = session.post("/reports/sites/5003", Map.of("month", "")).then().statusCode(303).extract()
                 .header("Location");
 
+        session.get("/reports").then().body(containsString("href=\"" + stored + "\""));
         Session stranger = Session.withSandbox(Role.ADMIN);
         stranger.get("/reports").then().statusCode(200).body(not(containsString("it@customer.example")))
                 .body(not(containsString(stored)));
