@@ -1,5 +1,6 @@
 package io.sitedeck.availability;
 
+import io.quarkus.qute.TemplateData;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -8,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A day of the week as the forms offer it (maintenance windows, business hours): value, label, Monday–Friday. */
+/**
+ * A day of the week as the forms offer it (maintenance windows, business hours): value, label, Monday–Friday.
+ * {@code @TemplateData}: the shared hours-form tag takes a list of them untyped, and must not resolve by reflection.
+ */
+@TemplateData
 public record WeekDay(String value, String label, boolean weekday) {
 
     public static final List<WeekDay> ALL = Arrays.stream(DayOfWeek.values())

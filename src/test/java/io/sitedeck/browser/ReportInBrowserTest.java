@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Chromium;
+import io.sitedeck.testing.ReflectionWatch;
 import io.sitedeck.testing.SandboxApi;
 import java.awt.image.BufferedImage;
 import java.net.URL;
@@ -48,6 +49,7 @@ class ReportInBrowserTest {
         LocalDateTime now = LocalDateTime.now(zone);
         Path folder = Path.of(System.getProperty("sitedeck.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
+        ReflectionWatch.clear();
         try (Chromium chromium = new Chromium()) {
             Page page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
                     .setAcceptDownloads(true)).newPage();
@@ -94,6 +96,9 @@ class ReportInBrowserTest {
                 ImageIO.write(first, "png", folder.resolve("report-pdf.png").toFile());
             }
         }
+        // The report section is a tag with untyped parameters: its records must have generated resolvers.
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), ReflectionWatch.fallenThrough(),
+                "template expressions resolved by reflection");
     }
 
     /** A small logo as an MSP would upload it. */
