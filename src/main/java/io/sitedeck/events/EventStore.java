@@ -7,6 +7,8 @@ import io.quarkus.panache.common.Sort;
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.sitedeck.domotz.DomotzTarget;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +26,11 @@ public class EventStore {
     Clock clock;
 
     private final MaintenanceCheck maintenance;
+    private final Event<EventStored> stored;
 
-    EventStore(MaintenanceCheck maintenance) {
+    EventStore(MaintenanceCheck maintenance, Event<EventStored> stored) {
         this.maintenance = maintenance;
+        this.stored = stored;
     }
 
     /** One page of events and whether there is a next one. */
@@ -37,7 +41,8 @@ public class EventStore {
      * there: then answers empty. Runs in its own transaction, so a re-delivery racing the first
      * delivery loses on the unique key and is answered as a duplicate too.
      */
-    public Optional<EventView> store(long tenantId, WebhookEvent event, String agentName, String deviceName) {
+    public Optional<EventView> store(long tenantId, WebhookEvent event, String agentName, String deviceName, boolean vital,
+                                     List<DomotzTarget> targets) {
         String digest = Secrets.sha256Hex(event.canonicalBody());
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -60,6 +65,8 @@ public class EventStore {
                 stored.body = event.canonicalBody();
                 stored.digest = digest;
                 stored.persistAndFlush();
+                this.stored.fire(new EventStored(tenantId, stored.id, event, stored.agentName, stored.deviceName, vital,
+                        targets));
                 return Optional.of(EventView.of(stored));
             });
         } catch (RuntimeException failed) {

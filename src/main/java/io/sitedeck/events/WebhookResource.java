@@ -107,15 +107,16 @@ public class WebhookResource {
         }
         List<DomotzTarget> tenantTargets = targets.targetsOf(tenant.get());
         Optional<Device> device = findDevice(tenantTargets, event);
+        boolean vital = device.map(d -> d.importance() == Importance.VITAL).orElse(false);
         Optional<EventView> stored = store.store(tenant.get(), event, agentName(tenantTargets, event).orElse(null),
-                device.map(Device::name).orElse(null));
+                device.map(Device::name).orElse(null), vital, tenantTargets);
         if (stored.isEmpty()) {
             return answer(201, "duplicate", "Already stored");
         }
         limits.stored(tenant.get());
         effects.apply(tenantTargets, event);
         received.fire(new WebhookReceived(tenant.get(), tenantTargets, event));
-        EventView view = stored.get().markedVital(device.map(d -> d.importance() == Importance.VITAL).orElse(false));
+        EventView view = stored.get().markedVital(vital);
         live.deliver(view);
         fanOut.publish(view);
         LOG.debugf("Stored webhook event %s (id %d) for tenant %d", event.kind().wireName(), view.id(), tenant.get());

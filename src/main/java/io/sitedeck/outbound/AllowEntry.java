@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * One entry of an outbound allow-list: a host name ({@code api.example.com}), a wildcard for its
- * subdomains ({@code *.domotz.com}), or an address or CIDR block ({@code 127.0.0.1},
+ * subdomains ({@code *.domotz.com}), any host ({@code *}), or an address or CIDR block ({@code 127.0.0.1},
  * {@code 10.20.0.0/16}, {@code ::1}). Only address entries let an internal address through.
  */
 record AllowEntry(String name, byte[] network, int prefixBits) {
@@ -33,6 +33,9 @@ record AllowEntry(String name, byte[] network, int prefixBits) {
     boolean matchesName(String host) {
         if (network != null) {
             return looksLikeAddress(host) && coversText(host);
+        }
+        if (name.equals("*")) {
+            return true; // any host name; its addresses must still be public unless an address entry lists them
         }
         return name.startsWith("*.") ? host.endsWith(name.substring(1)) && host.length() > name.length() - 1
                 : name.equals(host);

@@ -36,10 +36,17 @@ public final class OutboundGuard {
 
     private final List<AllowEntry> allowed;
     private final Resolver resolver;
+    /** The setting that holds the allow-list, named in refusals so people know what to ask for. */
+    private final String setting;
 
     public OutboundGuard(List<String> allowList, Resolver resolver) {
+        this(allowList, resolver, "sitedeck.domotz.allowed-hosts");
+    }
+
+    public OutboundGuard(List<String> allowList, Resolver resolver, String setting) {
         this.allowed = allowList.stream().map(String::trim).filter(e -> !e.isEmpty()).map(AllowEntry::parse).toList();
         this.resolver = resolver;
+        this.setting = setting;
     }
 
     /** Returns normally when Sitedeck may connect to this URL now; {@link Refused} otherwise. */
@@ -54,7 +61,7 @@ public final class OutboundGuard {
         }
         String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host.toLowerCase(Locale.ROOT);
         if (allowed.stream().noneMatch(entry -> entry.matchesName(name))) {
-            throw new Refused("The host " + name + " is not on this server's allow-list (sitedeck.domotz.allowed-hosts); "
+            throw new Refused("The host " + name + " is not on this server's allow-list (" + setting + "); "
                     + "ask the operator to add it.");
         }
         InetAddress[] addresses;
@@ -67,7 +74,7 @@ public final class OutboundGuard {
         for (InetAddress address : addresses) {
             if (internal(address) && allowed.stream().noneMatch(entry -> entry.coversAddress(address))) {
                 throw new Refused("The host " + name + " resolves to an internal address (" + address.getHostAddress()
-                        + "), which is refused unless the operator lists it in sitedeck.domotz.allowed-hosts.");
+                        + "), which is refused unless the operator lists it in " + setting + ".");
             }
             allLoopback &= address.isLoopbackAddress();
         }

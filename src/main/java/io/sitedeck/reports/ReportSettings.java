@@ -43,6 +43,11 @@ public class ReportSettings extends PanacheEntityBase {
         return findByIdOptional(tenantId);
     }
 
+    /** The tenant's zone (report settings), UTC when none is set: schedules, team reports, quiet hours. */
+    public static ZoneId zoneOf(long tenantId) {
+        return ReportSettings.<ReportSettings>findByIdOptional(tenantId).map(ReportSettings::zoneId).orElse(ZoneId.of("UTC"));
+    }
+
     ZoneId zoneId() {
         return ZoneId.of(zone);
     }

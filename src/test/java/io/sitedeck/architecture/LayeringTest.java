@@ -28,19 +28,19 @@ class LayeringTest {
     private static final String[] CONSOLE = {"io.sitedeck.account..", "io.sitedeck.audit..", "io.sitedeck.console..",
             "io.sitedeck.web..", "io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
             "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage..", "io.sitedeck.fleet..",
-            "io.sitedeck.preferences..", "io.sitedeck.availability..", "io.sitedeck.reports.."};
+            "io.sitedeck.preferences..", "io.sitedeck.availability..", "io.sitedeck.reports..", "io.sitedeck.notifications.."};
 
     private static final String[] FEATURES = {"io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
             "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage..", "io.sitedeck.account..",
             "io.sitedeck.audit..", "io.sitedeck.console..", "io.sitedeck.fleet..", "io.sitedeck.preferences..",
-            "io.sitedeck.availability..", "io.sitedeck.reports.."};
+            "io.sitedeck.availability..", "io.sitedeck.reports..", "io.sitedeck.notifications.."};
 
     @ArchTest
     static final ArchRule topLevelPackagesHaveNoCycles = slices().matching("io.sitedeck.(*)..").should().beFreeOfCycles();
 
     private static final List<String> TOP_LEVEL = List.of("account", "agents", "alerts", "annotations", "audit",
             "console", "devices", "domotz", "events", "fleet", "outbound", "platform", "preferences", "redis", "availability",
-            "reports", "sandbox", "shared", "usage", "web");
+            "reports", "sandbox", "shared", "usage", "web", "notifications");
 
     @ArchTest
     static final ArchRule theSharedLeafImportsNoOtherSitedeckPackage = noClasses()
@@ -93,9 +93,10 @@ class LayeringTest {
             .orShould().callMethod(Clock.class, "systemUTC")
             .orShould().callMethod(Clock.class, "systemDefaultZone");
 
+    /** Outbound HTTP: the Domotz client, the sandbox's webhooks, and the guarded POST of notification channels. */
     @ArchTest
     static final ArchRule httpClientsOnlyInTheDomotzClientAndTheSandboxsWebhooks = noClasses()
-            .that().resideOutsideOfPackages("io.sitedeck.domotz..", "io.sitedeck.sandbox..")
+            .that().resideOutsideOfPackages("io.sitedeck.domotz..", "io.sitedeck.sandbox..", "io.sitedeck.outbound..")
             .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "io.vertx.ext.web.client..",
                     "io.vertx.core.http.HttpClient");
 }

@@ -44,7 +44,7 @@ class EveryPageInBrowserTest {
             "agents/5000?status=DOWN", "agents/5000/history", "agents/5000/history?range=30d", "agents/5000/alerts",
             "agents/5000/down-devices", "agents/5000/devices/100000", "agents/5000/devices/100000?range=24h",
             "agents/5000/devices/100001", "agents/5000/devices/100000/rtd/samples?range=24h",
-            "agents/5000/devices/100000/edit", "agents/5000/maintenance", "reports/sites/5000", "reports", "reports/settings", "alerts", "alerts/webhook", "events", "bookmarks", "views",
+            "agents/5000/devices/100000/edit", "agents/5000/maintenance", "reports/sites/5000", "reports", "reports/settings", "notifications", "notifications/log", "alerts", "alerts/webhook", "events", "bookmarks", "views",
             "agents/5000/notes", "agents/5000/devices/100000/notes", "alerts/overview",
             "annotations/orphans", "types", "usage", "audit", "members", "connections", "search?q=router",
             "search?q=192.168", "fleet/new", "fleet/unrecognised", "fleet/unnamed");

@@ -15,6 +15,9 @@ import io.sitedeck.annotations.SavedView;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.availability.DeviceAcknowledgement;
 import io.sitedeck.availability.MaintenanceWindow;
+import io.sitedeck.notifications.NotificationChannel;
+import io.sitedeck.notifications.NotificationRule;
+import io.sitedeck.notifications.OutboxEntry;
 import io.sitedeck.reports.ReportDelivery;
 import io.sitedeck.reports.ReportSchedule;
 import io.sitedeck.reports.ReportSettings;
@@ -44,6 +47,9 @@ public final class Accounts {
     public static void reset() {
         QuarkusTransaction.requiringNew().run(() -> {
             StoredEvent.deleteAll();
+            OutboxEntry.deleteAll();
+            NotificationRule.deleteAll();
+            NotificationChannel.deleteAll();
             ReportDelivery.deleteAll();
             ReportSchedule.deleteAll();
             StoredReport.deleteAll();
