@@ -49,6 +49,9 @@ class NotificationsTest {
     @Inject
     NotificationSender sender;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @BeforeAll
     static void startReceiver() {
         receiver = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -142,8 +145,10 @@ class NotificationsTest {
                 "channels", List.of(teams, slack, hook, mail)));
         int device = devices(true, 1).get(0);
         t.event(Webhooks.deviceStatus(5003, device, "DOWN", now()));
+        double sentToTeams = sent("teams");
 
         assertEquals(4, sender.round(), "one message per channel");
+        assertEquals(sentToTeams + 1, sent("teams"), "sitedeck_notifications_total{channel=teams,outcome=sent}");
         LoggedRequest teamsCall = receiver.findAll(postRequestedFor(urlEqualTo("/teams"))).get(0);
         JsonPath card = JsonPath.from(teamsCall.getBodyAsString());
         assertEquals("message", card.getString("type"));
@@ -317,6 +322,38 @@ class NotificationsTest {
         assertEquals(OutboxEntry.SENT, entry.status);
         assertEquals(3, entry.attempts);
         receiver.verify(3, postRequestedFor(urlEqualTo("/flaky")).withHeader("Idempotency-Key", equalTo(entry.idempotencyKey)));
+    }
+
+    private double sent(String channel) {
+        io.micrometer.core.instrument.Counter counter = metrics.find("sitedeck.notifications").tag("channel", channel)
+                .tag("outcome", "sent").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void twoInstancesAtOnceSendEachNotificationOnce() throws Exception {
+        Tenant t = tenant();
+        List<Long> channels = new ArrayList<>();
+        for (String path : List.of("/teams", "/slack", "/hook")) {
+            channels.add(t.channel("To " + path, path.equals("/hook") ? "WEBHOOK" : path.equals("/teams") ? "TEAMS" : "SLACK",
+                    url(path)));
+        }
+        t.rule(Map.of("name", "All", "kinds", List.of("device_status"), "delay", "0", "channels", channels));
+        t.event(Webhooks.deviceStatus(5003, devices(false, 1).get(0), "DOWN", now()));
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            int total = 0;
+            List<java.util.concurrent.Callable<Integer>> rounds = List.of(sender::round, sender::round);
+            for (java.util.concurrent.Future<Integer> round : two.invokeAll(rounds)) {
+                total += round.get();
+            }
+            assertEquals(3, total, "three notifications between the two rounds");
+        } finally {
+            two.shutdownNow();
+        }
+        for (String path : List.of("/teams", "/slack", "/hook")) {
+            assertEquals(1, receiver.findAll(postRequestedFor(urlEqualTo(path))).size(), "once to " + path);
+        }
     }
 
     private static List<String> outbox(Tenant t) {
