@@ -60,7 +60,9 @@ CREATE TABLE notification_outbox (
     last_error       VARCHAR(300),
     sent_at          TIMESTAMP WITH TIME ZONE,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT uq_notification_outbox_key UNIQUE (idempotency_key)
+    ack_token        VARCHAR(64),
+    CONSTRAINT uq_notification_outbox_key UNIQUE (idempotency_key),
+    CONSTRAINT uq_notification_outbox_ack UNIQUE (ack_token)
 );
 CREATE INDEX ix_notification_outbox_due ON notification_outbox (status, next_attempt_at);
 CREATE INDEX ix_notification_outbox_device ON notification_outbox (tenant_id, agent_id, device_id, status);

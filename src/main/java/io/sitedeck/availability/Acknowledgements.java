@@ -53,17 +53,23 @@ public class Acknowledgements {
 
     @Transactional
     public DeviceAcknowledgement acknowledge(int agentId, int deviceId, String note, Instant untilAt) {
+        return acknowledge(user.tenantId(), user.email(), agentId, deviceId, note, untilAt);
+    }
+
+    /** The same for a tenant outside a sign-in (a notification's acknowledgement link), by whoever {@code by} names. */
+    @Transactional
+    public DeviceAcknowledgement acknowledge(long tenantId, String by, int agentId, int deviceId, String note,
+                                             Instant untilAt) {
         DeviceAcknowledgement ack = new DeviceAcknowledgement();
-        ack.tenantId = user.tenantId();
+        ack.tenantId = tenantId;
         ack.agentId = agentId;
         ack.deviceId = deviceId;
         ack.note = note;
-        ack.madeBy = user.email();
+        ack.madeBy = by;
         ack.madeAt = clock.instant();
         ack.untilAt = untilAt;
         ack.persist();
-        audit.record(user.tenantId(), user.email(), "device.acknowledge", "agent " + agentId + " device " + deviceId,
-                "ok: " + note);
+        audit.record(tenantId, by, "device.acknowledge", "agent " + agentId + " device " + deviceId, "ok: " + note);
         return ack;
     }
 

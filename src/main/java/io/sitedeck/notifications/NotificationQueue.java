@@ -14,6 +14,7 @@ import io.sitedeck.events.MaintenanceCheck;
 import io.sitedeck.events.WebhookEvent;
 import io.sitedeck.platform.PublicUrl;
 import io.sitedeck.reports.ReportSettings;
+import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -88,13 +89,15 @@ public class NotificationQueue {
         String state = RuleMatch.upDown(event);
         String key = "t" + stored.tenantId() + ":e" + stored.eventId() + ":c" + channelId;
         if ("DOWN".equals(state)) {
-            add(stored, rule, channelId, key + ":down", OutboxEntry.Kind.DOWN,
-                    event.at().plus(Duration.ofMinutes(rule.delayMinutes)), message(stored, facts, zone, null));
+            String ack = event.deviceId() == null ? null : Secrets.newToken();
+            OutboxEntry down = add(stored, rule, channelId, key + ":down", OutboxEntry.Kind.DOWN,
+                    event.at().plus(Duration.ofMinutes(rule.delayMinutes)), message(stored, facts, zone, null, ack));
+            down.ackToken = ack;
         } else if ("UP".equals(state)) {
             recovered(stored, rule, channelId, key, facts, zone);
         } else {
             add(stored, rule, channelId, key + ":event", OutboxEntry.Kind.EVENT, clock.instant(),
-                    message(stored, facts, zone, null));
+                    message(stored, facts, zone, null, null));
         }
     }
 
@@ -117,7 +120,7 @@ public class NotificationQueue {
             return;
         }
         add(stored, rule, channelId, key + ":up", OutboxEntry.Kind.RECOVERED, clock.instant(),
-                message(stored, facts, zone, Duration.between(lastDown.get().happenedAt, event.at())));
+                message(stored, facts, zone, Duration.between(lastDown.get().happenedAt, event.at()), null));
     }
 
     /** The named parameters of the event's subject (and, when given, the rule and channel). */
@@ -132,8 +135,8 @@ public class NotificationQueue {
         return parameters;
     }
 
-    private void add(EventStored stored, NotificationRule rule, long channelId, String key, OutboxEntry.Kind kind,
-                     Instant due, NotificationMessage message) {
+    private OutboxEntry add(EventStored stored, NotificationRule rule, long channelId, String key, OutboxEntry.Kind kind,
+                            Instant due, NotificationMessage message) {
         OutboxEntry entry = new OutboxEntry();
         entry.tenantId = stored.tenantId();
         entry.ruleId = rule.id;
@@ -151,9 +154,10 @@ public class NotificationQueue {
         entry.nextAttemptAt = due;
         entry.createdAt = clock.instant();
         entry.persist();
+        return entry;
     }
 
-    private NotificationMessage message(EventStored stored, Facts facts, ZoneId zone, Duration downtime) {
+    private NotificationMessage message(EventStored stored, Facts facts, ZoneId zone, Duration downtime, String ackToken) {
         WebhookEvent event = stored.event();
         String owner = annotations.notesOf(stored.tenantId(), event.agentId(), event.deviceId() == null ? 0 : event.deviceId())
                 .owner();
@@ -163,7 +167,8 @@ public class NotificationQueue {
         return new NotificationMessage(what, facts.team(), stored.agentName() == null ? "Site " + event.agentId()
                 : stored.agentName(), event.deviceId() == null ? null : stored.deviceName() == null
                 ? "Device " + event.deviceId() : stored.deviceName(), WHEN.format(event.at().atZone(zone)),
-                downtime == null ? null : Texts.duration(downtime), owner.isBlank() ? null : owner, publicUrl.of(path));
+                downtime == null ? null : Texts.duration(downtime), owner.isBlank() ? null : owner, publicUrl.of(path),
+                ackToken == null ? null : publicUrl.of(AckResource.PATH + ackToken));
     }
 
     String write(NotificationMessage message) {

@@ -94,6 +94,13 @@ public class OutboxEntry extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /**
+     * A device DOWN's acknowledgement link's secret (random, like a webhook URL's token): whoever holds the message
+     * may acknowledge the device without signing in, until it recovers. Null for other entries.
+     */
+    @Column(name = "ack_token", length = 64)
+    public String ackToken;
+
     Kind type() {
         return Kind.valueOf(kind);
     }

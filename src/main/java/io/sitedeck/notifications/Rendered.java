@@ -33,7 +33,8 @@ record Rendered(OutboxEntry.Kind kind, String idempotencyKey, NotificationMessag
         add(lines, "Customer", lead.customer());
         add(lines, "Site", lead.site());
         if (items.size() > 1) {
-            items.forEach(i -> lines.add("Down: " + (i.device() == null ? "the site itself" : i.device()) + " since " + i.since()));
+            items.forEach(i -> lines.add("Down: " + (i.device() == null ? "the site itself" : i.device()) + " since " + i.since()
+                    + (i.acknowledge() == null ? "" : " (acknowledge: " + i.acknowledge() + ")")));
         } else {
             add(lines, "Device", lead.device());
             add(lines, "What", lead.what());
@@ -41,7 +42,15 @@ record Rendered(OutboxEntry.Kind kind, String idempotencyKey, NotificationMessag
             add(lines, "Was down", lead.downtime());
         }
         add(lines, "Owner", lead.owner());
+        if (items.size() == 1 && acknowledgeable()) {
+            add(lines, "Acknowledge", lead.acknowledge());
+        }
         return lines;
+    }
+
+    /** A DOWN or its escalation of one device carries the link that acknowledges it. */
+    private boolean acknowledgeable() {
+        return lead.acknowledge() != null && (kind == OutboxEntry.Kind.DOWN || kind == OutboxEntry.Kind.ESCALATION);
     }
 
     String text() {
@@ -61,8 +70,11 @@ record Rendered(OutboxEntry.Kind kind, String idempotencyKey, NotificationMessag
             facts.addObject().put("title", line.substring(0, colon)).put("value", line.substring(colon + 2));
         }
         if (lead.link() != null) {
-            card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", "Open in Sitedeck")
-                    .put("url", lead.link());
+            ArrayNode actions = card.putArray("actions");
+            actions.addObject().put("type", "Action.OpenUrl").put("title", "Open in Sitedeck").put("url", lead.link());
+            if (items.size() == 1 && acknowledgeable()) {
+                actions.addObject().put("type", "Action.OpenUrl").put("title", "Acknowledge").put("url", lead.acknowledge());
+            }
         }
         ObjectNode message = json.createObjectNode().put("type", "message");
         message.putArray("attachments").addObject().put("contentType", "application/vnd.microsoft.card.adaptive")
@@ -83,7 +95,7 @@ record Rendered(OutboxEntry.Kind kind, String idempotencyKey, NotificationMessag
         for (NotificationMessage item : items) {
             list.addObject().put("what", item.what()).put("customer", item.customer()).put("site", item.site())
                     .put("device", item.device()).put("since", item.since()).put("downtime", item.downtime())
-                    .put("owner", item.owner()).put("link", item.link());
+                    .put("owner", item.owner()).put("link", item.link()).put("acknowledge", item.acknowledge());
         }
         return body.toString();
     }

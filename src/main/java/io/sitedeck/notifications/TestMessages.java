@@ -28,7 +28,7 @@ final class TestMessages {
 
     static Rendered rendered(OutboxEntry entry, String by) {
         NotificationMessage message = new NotificationMessage("A test message", null, "Sitedeck", null, null, null,
-                by, null);
+                by, null, null);
         return new Rendered(OutboxEntry.Kind.TEST, entry.idempotencyKey, message, List.of(message));
     }
 

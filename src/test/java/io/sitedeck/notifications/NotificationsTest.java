@@ -295,6 +295,45 @@ class NotificationsTest {
     }
 
     @Test
+    void theLinkInTheMessageAcknowledgesWithoutSigningInAndStopsTheEscalation() {
+        Tenant t = tenant();
+        long teams = t.channel("NOC", "TEAMS", url("/teams"));
+        long slack = t.channel("Duty manager", "SLACK", url("/slack"));
+        t.rule(Map.of("name", "Vital", "kinds", List.of("device_status"), "vitalOnly", "true", "delay", "0",
+                "channels", List.of(teams), "escalateTo", String.valueOf(slack), "escalateAfter", "10"));
+        int device = devices(true, 1).get(0);
+        t.event(Webhooks.deviceStatus(5003, device, "DOWN", now()));
+        assertEquals(1, sender.round());
+        JsonPath card = JsonPath.from(receiver.findAll(postRequestedFor(urlEqualTo("/teams"))).get(0).getBodyAsString());
+        assertEquals("Acknowledge", card.getString("attachments[0].content.actions[1].title"));
+        String link = java.net.URI.create(card.getString("attachments[0].content.actions[1].url")).getPath();
+        assertTrue(link.startsWith("/notifications/ack/"), link);
+
+        // Opening the link (as a chat app's preview does) changes nothing.
+        io.restassured.RestAssured.given().redirects().follow(false).get(link).then().statusCode(200)
+                .body(containsString("is down since"));
+        assertEquals(0L, acknowledgements(t));
+        io.restassured.RestAssured.given().redirects().follow(false).cookie("sitedeck-csrf", Session.CSRF)
+                .contentType("application/x-www-form-urlencoded").formParam("name", "Ann").formParam("note", "On my way")
+                .post(link).then().statusCode(403);
+        io.restassured.RestAssured.given().redirects().follow(false).cookie("sitedeck-csrf", Session.CSRF)
+                .contentType("application/x-www-form-urlencoded").formParam("name", "Ann").formParam("note", "On my way")
+                .formParam("_csrf", Session.CSRF).post(link).then().statusCode(303);
+        assertEquals(1L, acknowledgements(t));
+        MovableClock.advance(Duration.ofMinutes(11));
+        assertEquals(0, sender.round(), "the escalation was stopped");
+        assertEquals(0, receiver.findAll(postRequestedFor(urlEqualTo("/slack"))).size());
+        io.restassured.RestAssured.given().get("/notifications/ack/not-a-token").then().statusCode(404);
+        t.event(Webhooks.deviceStatus(5003, device, "UP", now()));
+        io.restassured.RestAssured.given().get(link).then().statusCode(404).body(containsString("expired"));
+    }
+
+    private static long acknowledgements(Tenant t) {
+        return QuarkusTransaction.requiringNew().call(() -> io.sitedeck.availability.DeviceAcknowledgement.count(
+                "tenantId = ?1 and madeBy = ?2", t.admin().tenantId(), "Ann (via a notification link)"));
+    }
+
+    @Test
     void aReceiverThatIsDownGetsEachNotificationOnceWhenItIsBack() {
         Tenant t = tenant();
         receiver.stubFor(post(urlEqualTo("/flaky")).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
