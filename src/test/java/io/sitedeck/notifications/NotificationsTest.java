@@ -180,8 +180,32 @@ class NotificationsTest {
         assertEquals(0, sender.round(), "sent once");
         t.session().get("/notifications/log").then().statusCode(200).body(containsString(key))
                 .body(containsString("SENT"));
+        Session.signIn(Accounts.tenantWith(Role.ADMIN)).get("/notifications/log").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString(key))).body(containsString("Nothing yet."));
+        t.session().get("/notifications/log?outcome=FAILED").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString(key))).body(containsString("Nothing yet."));
+        t.session().get("/notifications/log?channel=" + hook).then().body(containsString(key))
+                .body(org.hamcrest.Matchers.not(containsString(":c" + teams + ":")));
         t.session().get("/notifications").then().body(containsString("http://127.0.0.1:" + receiver.port() + "/…"))
                 .body(org.hamcrest.Matchers.not(containsString("/teams"))).body(org.hamcrest.Matchers.not(containsString(SECRET)));
+    }
+
+    @Test
+    void sendATestSaysHowItWent() {
+        Tenant t = tenant();
+        receiver.stubFor(post(urlEqualTo("/broken")).willReturn(aResponse().withStatus(500).withBody("stack trace of theirs")));
+        long good = t.channel("Good", "SLACK", url("/slack"));
+        long broken = t.channel("Broken", "TEAMS", url("/broken"));
+        t.session().post("/notifications/channels/" + good + "/test", Map.of()).then().statusCode(303)
+                .header("Location", containsString("notice="));
+        assertTrue(receiver.findAll(postRequestedFor(urlEqualTo("/slack"))).get(0).getBodyAsString()
+                .contains("Test from Sitedeck"));
+        String location = t.session().post("/notifications/channels/" + broken + "/test", Map.of()).then().statusCode(303)
+                .extract().header("Location");
+        t.session().request().urlEncodingEnabled(false).get(location).then()
+                .body(containsString("The test to Broken failed: The receiver answered HTTP 500."))
+                .body(org.hamcrest.Matchers.not(containsString("stack trace of theirs")));
+        t.session().get("/notifications/log?outcome=FAILED").then().body(containsString("The receiver answered HTTP 500."));
     }
 
     @Test
