@@ -20,8 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -64,12 +62,33 @@ public class NotificationsResource {
         this.audit = audit;
     }
 
+    /**
+     * What a finished form says after its redirect: a fixed text chosen by a code, never text from the URL (a link
+     * could otherwise make the page say anything).
+     */
+    enum Done {
+        CHANNEL("Channel added."), CHANNEL_OFF("Channel switched off; what it had still to send is cancelled."),
+        RULE("Rule added."), RULE_OFF("Rule switched off.");
+
+        final String text;
+
+        Done(String text) {
+            this.text = text;
+        }
+    }
+
     @GET
-    public TemplateInstance page(@QueryParam("notice") String notice, @QueryParam("problem") String problem) {
+    public TemplateInstance page(@QueryParam("done") String done) {
+        String notice = Arrays.stream(Done.values()).filter(d -> d.name().equals(done)).findFirst().map(d -> d.text)
+                .orElse(null);
+        return page(notice, null);
+    }
+
+    private TemplateInstance page(String notice, String problem) {
         List<ChannelRow> rows = NotificationChannel.ofTenant(user.tenantId()).stream()
                 .map(c -> new ChannelRow(c.id, c.name, c.kind.label(), c.targetHint, c.active)).toList();
         return Templates.notifications(new Page(rows, rules.rows(user.tenantId()), Arrays.asList(ChannelKind.values()),
-                Arrays.asList(EventKind.values()), user.admin(), clip(notice), clip(problem)));
+                Arrays.asList(EventKind.values()), user.admin(), notice, problem));
     }
 
     @POST
@@ -92,14 +111,14 @@ public class NotificationsResource {
         channel.persist();
         audit.record(user.tenantId(), user.email(), "notification.channel", "channel " + channel.id,
                 "ok: " + channel.kind + " " + channel.targetHint);
-        return back("Channel " + channel.name + " added.", null);
+        return back(Done.CHANNEL);
     }
 
-    /** Sends a test message now and says how it went (also in the delivery log). */
+    /** Sends a test message now and says how it went on the page it answers with (also in the delivery log). */
     @POST
     @Path("channels/{id}/test")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response test(@PathParam("id") String id) {
+    public TemplateInstance test(@PathParam("id") String id) {
         NotificationChannel channel = QuarkusTransaction.requiringNew().call(() -> find(id));
         OutboxEntry entry = TestMessages.entry(channel, user.email(), clock.instant());
         String problem = null;
@@ -112,8 +131,8 @@ public class NotificationsResource {
         QuarkusTransaction.requiringNew().run(() -> TestMessages.record(entry, outcome, clock.instant()));
         audit.record(user.tenantId(), user.email(), "notification.test", "channel " + channel.id,
                 problem == null ? "ok" : "failed: " + problem);
-        return problem == null ? back("Test sent to " + channel.name + ".", null)
-                : back(null, "The test to " + channel.name + " failed: " + problem);
+        return problem == null ? page("Test sent to " + channel.name + ".", null)
+                : page(null, "The test to " + channel.name + " failed: " + problem);
     }
 
     @POST
@@ -124,7 +143,7 @@ public class NotificationsResource {
         NotificationChannel channel = find(id);
         channel.active = false;
         audit.record(user.tenantId(), user.email(), "notification.channel-off", "channel " + channel.id, "ok: " + channel.name);
-        return back("Channel " + channel.name + " switched off; what it had still to send is cancelled.", null);
+        return back(Done.CHANNEL_OFF);
     }
 
     private NotificationChannel find(String id) {
@@ -132,14 +151,7 @@ public class NotificationsResource {
                 .orElseThrow(() -> new Missing("No such channel."));
     }
 
-    static Response back(String notice, String problem) {
-        String query = notice != null ? "?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)
-                : "?problem=" + URLEncoder.encode(problem, StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create("/notifications" + query)).build();
-    }
-
-    /** Notices come back through the URL: kept short, and shown escaped like any text. */
-    private static String clip(String text) {
-        return text == null ? null : text.length() > 300 ? text.substring(0, 300) : text;
+    static Response back(Done done) {
+        return Response.seeOther(URI.create("/notifications?done=" + done.name())).build();
     }
 }

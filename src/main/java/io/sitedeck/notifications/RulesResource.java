@@ -26,15 +26,15 @@ public class RulesResource {
                         @RestForm String tag, @RestForm String vitalOnly, @RestForm String delay,
                         @RestForm List<String> channels, @RestForm String escalateTo, @RestForm String escalateAfter,
                         @RestForm String quietFrom, @RestForm String quietTo) {
-        NotificationRule rule = rules.add(new Rules.Form(name, kinds, sites, team, tag, "true".equals(vitalOnly), delay,
+        rules.add(new Rules.Form(name, kinds, sites, team, tag, "true".equals(vitalOnly), delay,
                 channels, escalateTo, escalateAfter, quietFrom, quietTo));
-        return NotificationsResource.back("Rule " + rule.name + " added.", null);
+        return NotificationsResource.back(NotificationsResource.Done.RULE);
     }
 
     @POST
     @Path("{id}/off")
     public Response switchOff(@PathParam("id") String id) {
-        NotificationRule rule = rules.switchOff(AgentIds.parse(id));
-        return NotificationsResource.back("Rule " + rule.name + " switched off.", null);
+        rules.switchOff(AgentIds.parse(id));
+        return NotificationsResource.back(NotificationsResource.Done.RULE_OFF);
     }
 }

@@ -61,6 +61,10 @@ class NotificationsSecurityTest {
 
         Session stranger = Session.signIn(Accounts.tenantWith(Role.ADMIN));
         stranger.get("/notifications").then().statusCode(200).body(not(containsString("Acme night desk")));
+        // A link cannot make the page say anything: only fixed notices, chosen by a code.
+        session.get("/notifications?done=CHANNEL&notice=Call+this+number").then().body(containsString("Channel added."))
+                .body(not(containsString("Call this number")));
+        session.get("/notifications?done=%3Cscript%3E").then().statusCode(200).body(not(containsString("<script>")));
         stranger.post("/notifications/channels/" + channel + "/off", Map.of()).then().statusCode(404);
         stranger.post("/notifications/channels/" + channel + "/test", Map.of()).then().statusCode(404);
         stranger.post("/notifications/rules/" + rule + "/off", Map.of()).then().statusCode(404);
