@@ -23,15 +23,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Turns a stored webhook event into outbox entries, in the event's own transaction (issue #19): for every active rule
- * of the tenant that matches it and is not in quiet hours, one entry per channel — unless a maintenance window covers
- * the device or site. A DOWN (a device's, or a site's agent going offline) waits for the rule's delay; an UP cancels
- * the DOWN still waiting (a flap sends nothing) or queues the recovery with the downtime, and cancels escalations.
+ * Turns a stored webhook event into outbox entries, in the event's own transaction (issue #19): for the active rules
+ * of the tenant that match it, one entry per channel (one, however many rules name the channel) — none in a rule's
+ * quiet hours or under a maintenance window. A DOWN (a device's, or a site's agent going offline) waits for the rule's
+ * delay; an UP cancels the DOWN still waiting (a flap sends nothing) and the escalations, and queues the recovery of
+ * a DOWN that was sent.
  */
 @ApplicationScoped
 public class NotificationQueue {
@@ -65,36 +68,45 @@ public class NotificationQueue {
     void stored(@Observes EventStored stored) {
         List<NotificationRule> rules = NotificationRule.activeOf(stored.tenantId());
         WebhookEvent event = stored.event();
-        if (rules.isEmpty() || event.agentId() == null
-                || maintenance.covers(stored.tenantId(), event.agentId(), event.deviceId(), event.at())) {
+        if (rules.isEmpty() || event.agentId() == null) {
             return;
         }
+        // Held back: nothing new is sent under a maintenance window or in a rule's quiet hours; an UP still cancels
+        // what its DOWN queued (else a DOWN queued just before would go out after the device had recovered).
+        boolean inMaintenance = maintenance.covers(stored.tenantId(), event.agentId(), event.deviceId(), event.at());
         Optional<Agent> agent = stored.targets().stream().map(t -> gateway.cachedAgent(t, event.agentId()))
                 .flatMap(Optional::stream).findFirst();
         Facts facts = new Facts(event, agent.map(Agent::teamName).orElse(null), event.deviceId() == null ? List.of()
                 : notes.tags(stored.tenantId(), event.agentId(), event.deviceId()), stored.vital());
         ZoneId zone = ReportSettings.zoneOf(stored.tenantId());
+        Set<Long> queued = new HashSet<>();
         for (NotificationRule rule : rules) {
-            if (!RuleMatch.matches(rule, facts) || rule.quietHours().map(q -> q.covers(event.at(), zone)).orElse(false)) {
+            if (!RuleMatch.matches(rule, facts)) {
                 continue;
             }
+            boolean held = inMaintenance || rule.quietHours().map(q -> q.covers(event.at(), zone)).orElse(false);
             for (long channelId : rule.channels()) {
-                queue(stored, rule, channelId, facts, zone);
+                // One message per event and channel, however many rules send it there (the key is per event and channel).
+                if (queued.add(channelId)) {
+                    queue(stored, rule, channelId, facts, zone, held);
+                }
             }
         }
     }
 
-    private void queue(EventStored stored, NotificationRule rule, long channelId, Facts facts, ZoneId zone) {
+    private void queue(EventStored stored, NotificationRule rule, long channelId, Facts facts, ZoneId zone, boolean held) {
         WebhookEvent event = stored.event();
         String state = RuleMatch.upDown(event);
         String key = "t" + stored.tenantId() + ":e" + stored.eventId() + ":c" + channelId;
-        if ("DOWN".equals(state)) {
+        if ("UP".equals(state)) {
+            recovered(stored, rule, channelId, key, facts, zone, held);
+        } else if (held) {
+            return;
+        } else if ("DOWN".equals(state)) {
             String ack = event.deviceId() == null ? null : Secrets.newToken();
             OutboxEntry down = add(stored, rule, channelId, key + ":down", OutboxEntry.Kind.DOWN,
                     event.at().plus(Duration.ofMinutes(rule.delayMinutes)), message(stored, facts, zone, null, ack));
             down.ackToken = ack;
-        } else if ("UP".equals(state)) {
-            recovered(stored, rule, channelId, key, facts, zone);
         } else {
             add(stored, rule, channelId, key + ":event", OutboxEntry.Kind.EVENT, clock.instant(),
                     message(stored, facts, zone, null, null));
@@ -102,7 +114,8 @@ public class NotificationQueue {
     }
 
     /** A DOWN still waiting is cancelled (nothing is sent for a flap); one already sent gets its recovery. */
-    private void recovered(EventStored stored, NotificationRule rule, long channelId, String key, Facts facts, ZoneId zone) {
+    private void recovered(EventStored stored, NotificationRule rule, long channelId, String key, Facts facts, ZoneId zone,
+                           boolean held) {
         WebhookEvent event = stored.event();
         String device = event.deviceId() == null ? "deviceId is null" : "deviceId = :device";
         String sameSubject = "tenantId = :tenant and agentId = :agent and " + device;
@@ -115,7 +128,7 @@ public class NotificationQueue {
                 subject(stored, null, null).and("status", OutboxEntry.CANCELLED).and("why", "Recovered before the escalation"));
         Optional<OutboxEntry> lastDown = OutboxEntry.<OutboxEntry>find(sameRule + " and kind = 'DOWN' and status = 'SENT'"
                 + " order by happenedAt desc", subject(stored, rule, channelId)).firstResultOptional();
-        if (lastDown.isEmpty() || OutboxEntry.count(sameRule + " and kind = 'RECOVERED' and happenedAt >= :since",
+        if (held || lastDown.isEmpty() || OutboxEntry.count(sameRule + " and kind = 'RECOVERED' and happenedAt >= :since",
                 subject(stored, rule, channelId).and("since", lastDown.get().happenedAt)) > 0) {
             return;
         }

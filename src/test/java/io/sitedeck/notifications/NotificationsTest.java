@@ -234,6 +234,35 @@ class NotificationsTest {
     }
 
     @Test
+    void twoRulesForOneChannelSendOneMessageAndAnUpInQuietHoursStillCancelsItsDown() {
+        Tenant t = tenant();
+        long teams = t.channel("NOC", "TEAMS", url("/teams"));
+        t.rule(Map.of("name", "Status", "kinds", List.of("device_status"), "delay", "5", "channels", List.of(teams)));
+        t.rule(Map.of("name", "Everything", "delay", "5", "channels", List.of(teams)));
+        int device = devices(false, 1).get(0);
+        t.event(Webhooks.deviceStatus(5003, device, "DOWN", now()));
+        assertEquals(1L, queued(t), "one entry for the event and the channel");
+        MovableClock.advance(Duration.ofMinutes(6));
+        assertEquals(1, sender.round());
+        assertEquals(1, receiver.findAll(postRequestedFor(urlEqualTo("/teams"))).size());
+
+        // A rule whose quiet hours begin between a DOWN and its UP: the UP still cancels the waiting DOWN.
+        Tenant quiet = tenant();
+        long noc = quiet.channel("NOC", "TEAMS", url("/teams"));
+        Instant down = now();
+        String from = java.time.LocalTime.ofInstant(down.plusSeconds(60), java.time.ZoneOffset.UTC).withSecond(0).withNano(0).toString();
+        String to = java.time.LocalTime.ofInstant(down.plusSeconds(4 * 3600), java.time.ZoneOffset.UTC).withSecond(0).withNano(0).toString();
+        quiet.rule(Map.of("name", "Nights", "kinds", List.of("device_status"), "delay", "5", "channels", List.of(noc),
+                "quietFrom", from, "quietTo", to));
+        quiet.event(Webhooks.deviceStatus(5003, device, "DOWN", down));
+        MovableClock.advance(Duration.ofMinutes(3));
+        quiet.event(Webhooks.deviceStatus(5003, device, "UP", now()));
+        MovableClock.advance(Duration.ofMinutes(5));
+        assertEquals(0, sender.round(), "the DOWN was cancelled by its UP, quiet hours or not");
+        assertEquals(1, receiver.findAll(postRequestedFor(urlEqualTo("/teams"))).size());
+    }
+
+    @Test
     void aSiteGoingOfflineWithItsDevicesIsOneMessage() {
         Tenant t = tenant();
         long teams = t.channel("NOC", "TEAMS", url("/teams"));
