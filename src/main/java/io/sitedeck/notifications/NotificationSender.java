@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +62,7 @@ public class NotificationSender {
 
     /** One round; returns how many messages went out. */
     public int round() {
-        // Whole milliseconds: H2 keeps microseconds and would round a nanosecond "now" up, past itself.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant();
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {
             Optional<List<OutboxEntry>> claimed = claim(now);

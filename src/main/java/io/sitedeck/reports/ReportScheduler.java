@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -69,8 +68,7 @@ public class ReportScheduler {
 
     /** One round: deliveries created for the schedules due, then the due deliveries sent. Returns how many were sent. */
     public int tick() {
-        // Whole milliseconds: a database keeping microseconds would round a nanosecond "now" up, past itself.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant();
         List<Long> due = QuarkusTransaction.requiringNew().call(() -> ReportSchedule.<ReportSchedule>find(
                 "active = true and nextRunAt <= ?1 order by nextRunAt", now).page(0, BATCH).list()
                 .stream().map(s -> s.id).toList());

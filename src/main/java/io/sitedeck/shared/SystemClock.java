@@ -4,6 +4,7 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The one clock of Sitedeck: every bean that needs "now" injects {@link Clock} and asks it, so a
@@ -13,6 +14,9 @@ import java.time.Clock;
  * collaborators their constructors name. Classes that are not beans are handed it.
  * {@code LayeringTest} keeps {@code Instant.now()} and {@code System.currentTimeMillis()} out of
  * the rest of the code.
+ *
+ * <p>It ticks in whole milliseconds: the databases keep microseconds and round a nanosecond instant, so a row written
+ * with "now" could otherwise not be {@code <= now} read back in the same moment (a due outbox entry skipped).
  */
 public class SystemClock {
 
@@ -20,6 +24,6 @@ public class SystemClock {
     @Singleton
     @DefaultBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 }

@@ -52,7 +52,8 @@ public final class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Clock.systemUTC().instant().plus(offset);
+        // Whole milliseconds, as shared.SystemClock ticks.
+        return Clock.systemUTC().instant().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** The producer Quarkus finds in the test sources; it outranks the main code's default bean. */
