@@ -4,13 +4,11 @@ import io.sitedeck.account.KeyVault;
 import io.sitedeck.outbound.GuardedPost;
 import io.sitedeck.outbound.OutboundGuard;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.shared.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What a channel's target and secret are, checked when saved (addresses, or an https URL the outbound guard allows)
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class Channels {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]{1,64}@[^@\\s,;]+\\.[^@\\s,;]+$");
 
     private final KeyVault vault;
     private final OutboundGuard guard;
@@ -36,7 +32,7 @@ public class Channels {
     void configure(NotificationChannel channel, String target, String secret) {
         String text = target == null ? "" : target.strip();
         if (channel.kind == ChannelKind.EMAIL) {
-            List<String> addresses = addresses(text);
+            List<String> addresses = Recipients.parse(text, 20);
             channel.targetCiphertext = vault.encrypt(String.join(",", addresses));
             channel.targetHint = Texts.maskEmails(addresses);
             return;
@@ -72,26 +68,6 @@ public class Channels {
 
     GuardedPost post() {
         return post;
-    }
-
-    private static List<String> addresses(String text) {
-        List<String> list = new ArrayList<>();
-        for (String part : text.split("[,;\\s]+")) {
-            String address = part.strip().toLowerCase(Locale.ROOT);
-            if (address.isEmpty()) {
-                continue;
-            }
-            if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-                throw new BadInput("One of the recipients is not an e-mail address.");
-            }
-            if (!list.contains(address)) {
-                list.add(address);
-            }
-        }
-        if (list.isEmpty() || list.size() > 20) {
-            throw new BadInput("Name 1 to 20 recipients, separated by commas.");
-        }
-        return list;
     }
 
     private static URI url(String text) {

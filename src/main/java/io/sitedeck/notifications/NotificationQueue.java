@@ -14,6 +14,7 @@ import io.sitedeck.events.MaintenanceCheck;
 import io.sitedeck.events.WebhookEvent;
 import io.sitedeck.platform.PublicUrl;
 import io.sitedeck.reports.ReportSettings;
+import io.sitedeck.shared.Ago;
 import io.sitedeck.shared.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -180,7 +181,7 @@ public class NotificationQueue {
         return new NotificationMessage(what, facts.team(), stored.agentName() == null ? "Site " + event.agentId()
                 : stored.agentName(), event.deviceId() == null ? null : stored.deviceName() == null
                 ? "Device " + event.deviceId() : stored.deviceName(), WHEN.format(event.at().atZone(zone)),
-                downtime == null ? null : Texts.duration(downtime), owner.isBlank() ? null : owner, publicUrl.of(path),
+                downtime == null ? null : Ago.lasted(downtime), owner.isBlank() ? null : owner, publicUrl.of(path),
                 ackToken == null ? null : publicUrl.of(AckResource.PATH + ackToken));
     }
 

@@ -1,19 +1,10 @@
 package io.sitedeck.notifications;
 
-import java.time.Duration;
 
 /** Small texts of messages and pages. */
 final class Texts {
 
     private Texts() {
-    }
-
-    /** "1 h 5 min", "12 min", "40 s". */
-    static String duration(Duration d) {
-        if (d.toMinutes() == 0) {
-            return Math.max(0, d.toSeconds()) + " s";
-        }
-        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
     }
 
     /** A webhook URL as pages show it: scheme and host, the rest hidden (for Teams and Slack the path is the secret). */

@@ -11,6 +11,7 @@ import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.fleet.FleetDeviceGone;
+import io.sitedeck.shared.Ago;
 import io.sitedeck.web.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -113,7 +114,7 @@ public class ReportBuilder {
                     Summaries.hours(f.unknown()), d.result().incidents().size()));
             d.result().incidents().forEach(i -> incidents.add(new ReportContent.IncidentLine(d.device().name(),
                     WHEN.format(i.start().atZone(zone)) + (i.startedBefore() ? " (or before)" : ""),
-                    Summaries.minutes(i.duration()) + (i.ongoing() ? ", still down at the end" : ""),
+                    Ago.lasted(i.duration()) + (i.ongoing() ? ", still down at the end" : ""),
                     i.acknowledgement() == null ? "" : i.acknowledgement().by() + ": " + i.acknowledgement().note())));
             rtd.add(Summaries.rtd(d.device().name(), gateway.getDeviceRTDHistory(target, agent.id(), d.device().id(),
                     period.from(), period.to())));

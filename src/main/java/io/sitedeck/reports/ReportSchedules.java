@@ -4,6 +4,7 @@ import io.sitedeck.account.CurrentUser;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.shared.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,8 +15,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Plans and stops the tenant's monthly report e-mails (technicians and admins; audited), and lists them with what
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ReportSchedules {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]{1,64}@[^@\\s,;]+\\.[^@\\s,;]+$");
     private static final int MAX_RECIPIENTS = 20;
     private static final int SHOWN = 50;
 
@@ -51,14 +49,14 @@ public class ReportSchedules {
     /** A schedule of the member's tenant, reading with the member's connection in use. */
     @Transactional
     public ReportSchedule plan(String kind, String subject, String title, String recipients, String day, String at) {
-        ZoneId zone = ReportSettings.of(user.tenantId()).map(ReportSettings::zoneId).orElse(ZoneId.of("UTC"));
+        ZoneId zone = ReportSettings.zoneOf(user.tenantId());
         MonthlyRun run = new MonthlyRun(day(day), time(at), zone);
         ReportSchedule schedule = new ReportSchedule();
         schedule.tenantId = user.tenantId();
         schedule.kind = kind;
         schedule.subject = subject;
         schedule.title = title;
-        schedule.recipients = String.join(", ", recipients(recipients));
+        schedule.recipients = String.join(", ", Recipients.parse(recipients, MAX_RECIPIENTS));
         schedule.dayOfMonth = run.dayOfMonth();
         schedule.atTime = run.at().toString();
         schedule.zone = zone.getId();
@@ -103,27 +101,6 @@ public class ReportSchedules {
                     status, d.attempts, d.lastError, d.storedReportId == null ? null : "/reports/stored/" + d.storedReportId));
         }
         return rows;
-    }
-
-    static List<String> recipients(String text) {
-        List<String> list = new ArrayList<>();
-        for (String part : (text == null ? "" : text).split("[,;\\s]+")) {
-            String address = part.strip().toLowerCase(Locale.ROOT);
-            if (address.isEmpty()) {
-                continue;
-            }
-            if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-                throw new BadInput("\"" + (address.length() > 60 ? address.substring(0, 60) + "…" : address)
-                        + "\" is not an e-mail address.");
-            }
-            if (!list.contains(address)) {
-                list.add(address);
-            }
-        }
-        if (list.isEmpty() || list.size() > MAX_RECIPIENTS) {
-            throw new BadInput("Name 1 to " + MAX_RECIPIENTS + " recipients, separated by commas.");
-        }
-        return list;
     }
 
     private static int day(String text) {

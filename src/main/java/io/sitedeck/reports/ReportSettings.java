@@ -48,6 +48,11 @@ public class ReportSettings extends PanacheEntityBase {
         return ReportSettings.<ReportSettings>findByIdOptional(tenantId).map(ReportSettings::zoneId).orElse(ZoneId.of("UTC"));
     }
 
+    /** Whether the tenant's reports carry a logo. */
+    static boolean hasLogo(long tenantId) {
+        return ReportSettings.<ReportSettings>findByIdOptional(tenantId).map(ReportSettings::hasLogo).orElse(false);
+    }
+
     ZoneId zoneId() {
         return ZoneId.of(zone);
     }

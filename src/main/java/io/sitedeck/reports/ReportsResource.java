@@ -56,7 +56,7 @@ public class ReportsResource {
 
     @GET
     public TemplateInstance index() {
-        ZoneId zone = ReportSettings.of(user.tenantId()).map(ReportSettings::zoneId).orElse(ZoneId.of("UTC"));
+        ZoneId zone = ReportSettings.zoneOf(user.tenantId());
         List<Row> stored = StoredReport.ofTenant(user.tenantId(), SHOWN).stream().map(r -> new Row(r.url(),
                 ReportContent.TEAM.equals(r.kind()) ? "Team" : "Site", r.title(), r.month(),
                 ReportPages.STAMP.format(r.generatedAt().atZone(zone)), r.generatedBy(), r.calls())).toList();
@@ -84,7 +84,7 @@ public class ReportsResource {
                 base + month.minusMonths(1), month.isBefore(current) ? base + month.plusMonths(1) : null, content,
                 report.url() + "/pdf",
                 ReportPages.versions(all, report, zone), null, subjectUrl, null, null, null,
-                ReportSettings.of(user.tenantId()).map(ReportSettings::hasLogo).orElse(false), null));
+                ReportSettings.hasLogo(user.tenantId()), null));
     }
 
     @GET

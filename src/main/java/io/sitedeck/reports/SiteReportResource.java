@@ -109,7 +109,7 @@ public class SiteReportResource {
                 newest == null || refusal != null ? cost.of(console.target(), List.of(agent.id()), month) : null,
                 "/reports/sites/" + agent.id(), refusal,
                 user.technician() ? "/reports/sites/" + agent.id() + "/business-hours" : null, hours,
-                ReportSettings.of(user.tenantId()).map(ReportSettings::hasLogo).orElse(false),
+                ReportSettings.hasLogo(user.tenantId()),
                 user.technician() ? new ReportPages.Plan(ReportContent.SITE, subject) : null);
     }
 }

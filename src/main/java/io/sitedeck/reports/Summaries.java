@@ -75,7 +75,4 @@ final class Summaries {
         return String.format(Locale.ROOT, "%.1f h", d.toMinutes() / 60.0);
     }
 
-    static String minutes(Duration d) {
-        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
-    }
 }

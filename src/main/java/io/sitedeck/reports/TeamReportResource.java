@@ -77,7 +77,7 @@ public class TeamReportResource {
     }
 
     private ZoneId zone() {
-        return ReportSettings.of(user.tenantId()).map(ReportSettings::zoneId).orElse(ZoneId.of("UTC"));
+        return ReportSettings.zoneOf(user.tenantId());
     }
 
     private YearMonth month(String text) {
@@ -97,7 +97,7 @@ public class TeamReportResource {
                 newest == null ? null : reports.content(newest), newest == null ? null : newest.url() + "/pdf",
                 ReportPages.versions(stored, newest, zone),
                 newest == null || refusal != null ? cost.of(console.target(), sites, month) : null, url, refusal, null,
-                null, ReportSettings.of(user.tenantId()).map(ReportSettings::hasLogo).orElse(false),
+                null, ReportSettings.hasLogo(user.tenantId()),
                 user.technician() ? new ReportPages.Plan(ReportContent.TEAM, name) : null);
     }
 }

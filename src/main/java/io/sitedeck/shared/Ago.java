@@ -9,6 +9,14 @@ public final class Ago {
     private Ago() {
     }
 
+    /** How long something lasted, exact to the minute: {@code 40 s}, {@code 12 min}, {@code 1 h 5 min}. */
+    public static String lasted(Duration d) {
+        if (d.toMinutes() == 0) {
+            return Math.max(0, d.toSeconds()) + " s";
+        }
+        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
+    }
+
     public static String since(Instant then, Instant now) {
         if (then == null) {
             return "";
