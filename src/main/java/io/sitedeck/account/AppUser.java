@@ -4,6 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,8 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A person who signs in, member of exactly one tenant. A new member has no password until they
- * follow their one-time set-up link.
+ * A person's membership of one tenant: their role there, whether it is enabled, whether they joined.
+ * Every tenant row that belongs to someone points at this id. The password is the {@link Person}'s;
+ * a membership is joined by following its one-time link (see {@link SetupLinks}).
  */
 @Entity
 @Table(name = "app_user")
@@ -29,11 +33,13 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "tenant_id", nullable = false)
     public Long tenantId;
 
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    public Person person;
+
+    /** The person's email, copied for lists and the audit log (a person's email never changes). */
     @Column(nullable = false)
     public String email;
-
-    @Column(name = "password_hash")
-    public String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -42,11 +48,16 @@ public class AppUser extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled;
 
+    /** A one-time link to join: someone new chooses their password, someone known enters theirs. */
     @Column(name = "setup_token_hash")
     public String setupTokenHash;
 
     @Column(name = "setup_expires_at")
     public Instant setupExpiresAt;
+
+    /** When the person followed their link; until then the membership cannot be signed into. */
+    @Column(name = "joined_at")
+    public Instant joinedAt;
 
     /**
      * Moves on sign-out, password change, disabling and role change ({@link Sessions#end}): every
@@ -58,10 +69,11 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static AppUser create(long tenantId, String email, Role role, Instant now) {
+    public static AppUser create(long tenantId, Person person, Role role, Instant now) {
         AppUser user = new AppUser();
         user.tenantId = tenantId;
-        user.email = normalise(email);
+        user.person = person;
+        user.email = person.email;
         user.role = role;
         user.enabled = true;
         user.createdAt = now;
@@ -73,8 +85,9 @@ public class AppUser extends PanacheEntityBase {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<AppUser> byEmail(String email) {
-        return find("email", normalise(email)).firstResultOptional();
+    /** The person's membership of this tenant, if they have one. */
+    public static Optional<AppUser> inTenant(long tenantId, Person person) {
+        return find("tenantId = ?1 and person = ?2", tenantId, person).firstResultOptional();
     }
 
     /** A member of this tenant, or empty: ids of other tenants are simply not found. */
@@ -83,14 +96,15 @@ public class AppUser extends PanacheEntityBase {
     }
 
     public static List<AppUser> members(long tenantId) {
-        return list("tenantId = ?1 order by email", tenantId);
+        return list("from AppUser u join fetch u.person where u.tenantId = ?1 order by u.email", tenantId);
     }
 
     public static long activeAdmins(long tenantId) {
         return count("tenantId = ?1 and role = ?2 and enabled = true", tenantId, Role.ADMIN);
     }
 
+    /** Not joined yet: the one-time link has not been followed. */
     public boolean awaitingSetup() {
-        return passwordHash == null;
+        return joinedAt == null;
     }
 }

@@ -17,6 +17,11 @@ public class CurrentUser {
     static final String TENANT_ID = "sitedeck.tenant-id";
     static final String EMAIL = "sitedeck.email";
     static final String SESSION_EPOCH = "sitedeck.session-epoch";
+    static final String PERSON_ID = "sitedeck.person-id";
+    static final String TENANT_NAME = "sitedeck.tenant-name";
+    static final String OPERATOR = "sitedeck.operator";
+    static final String MEMBERSHIPS = "sitedeck.memberships";
+    static final String CHOOSING = "sitedeck.choosing";
 
     private final SecurityIdentity identity;
 
@@ -34,6 +39,36 @@ public class CurrentUser {
 
     public long tenantId() {
         return identity.<Long>getAttribute(TENANT_ID);
+    }
+
+    /** The person behind this membership (the same in every tenant they belong to). */
+    public long personId() {
+        return identity.<Long>getAttribute(PERSON_ID);
+    }
+
+    /** The tenant this session works in, for the header. */
+    public String tenantName() {
+        return identity.<String>getAttribute(TENANT_NAME);
+    }
+
+    /** Operates the install (creates and disables tenants); says nothing about this tenant's data. */
+    public boolean operator() {
+        return signedIn() && Boolean.TRUE.equals(identity.<Boolean>getAttribute(OPERATOR));
+    }
+
+    /** Belongs to more than one tenant it can sign into: the header offers the switch. */
+    public boolean switches() {
+        return signedIn() && identity.<Integer>getAttribute(MEMBERSHIPS) > 1;
+    }
+
+    /** Signed in and working in a chosen tenant: the page gets the console's top bar and live stream. */
+    public boolean working() {
+        return signedIn() && !choosing();
+    }
+
+    /** Signed in but has not chosen among their tenants yet ({@link TenantChoiceFilter}). */
+    public boolean choosing() {
+        return signedIn() && Boolean.TRUE.equals(identity.<Boolean>getAttribute(CHOOSING));
     }
 
     public String email() {

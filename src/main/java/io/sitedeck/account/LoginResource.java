@@ -41,22 +41,27 @@ public class LoginResource {
     @Produces(MediaType.TEXT_HTML)
     public Object login(@QueryParam("error") String error, @QueryParam("welcome") String welcome,
                         @QueryParam("out") String out) {
-        if (AppUser.count() == 0) {
+        if (Person.count() == 0) {
             return Response.seeOther(URI.create("/setup")).build();
         }
         return Templates.login(error != null, welcome != null, out != null);
     }
 
-    /** Ends the member's sessions everywhere (a copied cookie stops working too) and their live streams. */
+    /**
+     * Ends the person's sessions everywhere, in every tenant they belong to (a copied cookie stops
+     * working too), and their live streams.
+     */
     @POST
     @Path("logout")
     @Transactional
     public Response logout() {
         if (user.signedIn()) {
-            AppUser.<AppUser>findByIdOptional(user.id()).ifPresent(member -> {
+            Person.<Person>findByIdOptional(user.personId()).ifPresent(person -> person.memberships().forEach(member -> {
                 sessions.end(member);
-                audit.record(member.tenantId, member.email, "sign-out", member.email, "ok");
-            });
+                if (member.id == user.id()) {
+                    audit.record(member.tenantId, member.email, "sign-out", member.email, "ok");
+                }
+            }));
         }
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/login?out")).cookie(expired).build();

@@ -22,7 +22,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Members of the admin's tenant: add with a role (the new member gets a one-time set-up link),
+ * Members of the admin's tenant: add with a role (the new member gets a one-time link to join),
  * change roles, disable and enable. The tenant always keeps at least one enabled admin.
  */
 @Path("/members")
@@ -66,15 +66,18 @@ public class MembersResource {
             return Response.status(400).entity(page(Map.of("email", "Enter a valid email address."), clean, null, null))
                     .build();
         }
-        if (AppUser.byEmail(clean).isPresent()) {
-            return Response.status(409).entity(page(Map.of("email", "This email cannot be added. Use another address, or ask your Sitedeck operator."),
-                    clean, null, null)).build();
+        Person existing = Person.byEmail(clean).orElse(null);
+        if (existing != null && AppUser.inTenant(user.tenantId(), existing).isPresent()) {
+            return Response.status(409).entity(page(Map.of("email", "This person is already a member."), clean, null,
+                    null)).build();
         }
-        AppUser member = AppUser.create(user.tenantId(), clean, chosen, clock.instant());
+        // Whether the person is new to the install or not, the admin gets the same answer and a link (SetupLinks).
+        Person person = existing != null ? existing : Person.create(clean, clock.instant());
+        AppUser member = AppUser.create(user.tenantId(), person, chosen, clock.instant());
         String link = links.issue(member);
         record("member.add", member, "ok: role " + chosen);
-        return page(Map.of(), "", link, "Added " + member.email + ". Give them this one-time link to set their "
-                + "password; it is shown only now and works for 7 days.");
+        return page(Map.of(), "", link, "Added " + member.email + ". Give them this one-time link to join; "
+                + "it is shown only now and works for 7 days.");
     }
 
     @POST

@@ -21,15 +21,20 @@ import java.util.Optional;
  * who was disabled, signed out or changed role is out at once (the session epoch moved), a role
  * change applies at the next click, and no session outlives {@code sitedeck.sign-in.session-lifetime}.
  * <p>
- * Every signed-in request pays for this lookup, so it is one plain, auto-commit SELECT by primary key
+ * Every signed-in request pays for this lookup, so it is one plain, auto-commit SELECT by primary key (joined
+ * with the person and the tenant, so a disabled tenant is out at once too)
  * rather than a JTA transaction with a Hibernate session around it (which cost about as much as
  * rendering a small fragment; bench/PageCost.java, docs/benchmarks.md).
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private static final String SESSION_USER = "select id, tenant_id, email, role, enabled, password_hash, session_epoch"
-            + " from app_user where id = ?";
+    private static final String SESSION_MEMBER = "select u.id, u.person_id, u.tenant_id, t.name as tenant_name,"
+            + " t.enabled as tenant_enabled, u.email, u.role, u.enabled, u.session_epoch,"
+            + " case when p.password_hash is null or u.joined_at is null then 0 else 1 end as joined, p.operator,"
+            + " (select count(*) from app_user o join tenant ot on ot.id = o.tenant_id"
+            + "   where o.person_id = u.person_id and o.enabled = true and ot.enabled = true) as usable"
+            + " from app_user u join person p on p.id = u.person_id join tenant t on t.id = u.tenant_id where u.id = ?";
 
     @Inject
     Clock clock;
@@ -54,30 +59,26 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         if (token == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return context.runBlocking(() -> sessionUser(token.userId())
-                .filter(user -> token.validFor(user, config.sessionLifetime(), clock.instant()))
-                .map(user -> SitedeckIdentityProvider.identity(user, token))
+        return context.runBlocking(() -> sessionMember(token.userId())
+                .filter(member -> token.validFor(member, config.sessionLifetime(), clock.instant()))
+                .map(member -> SitedeckIdentityProvider.identity(member, token))
                 .orElseThrow(AuthenticationFailedException::new));
     }
 
-    /** The member as stored now, read-only and detached: only what the check and the identity need. */
-    private Optional<AppUser> sessionUser(long id) {
+    /** The membership as stored now, with its person and tenant: only what the check and the identity need. */
+    private Optional<SessionMember> sessionMember(long id) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(SESSION_USER)) {
+                PreparedStatement select = connection.prepareStatement(SESSION_MEMBER)) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                AppUser user = new AppUser();
-                user.id = row.getLong("id");
-                user.tenantId = row.getLong("tenant_id");
-                user.email = row.getString("email");
-                user.role = Role.valueOf(row.getString("role"));
-                user.enabled = row.getBoolean("enabled");
-                user.passwordHash = row.getString("password_hash");
-                user.sessionEpoch = row.getInt("session_epoch");
-                return Optional.of(user);
+                return Optional.of(new SessionMember(row.getLong("id"), row.getLong("person_id"),
+                        row.getLong("tenant_id"), row.getString("tenant_name"), row.getBoolean("tenant_enabled"),
+                        row.getString("email"), Role.valueOf(row.getString("role")), row.getBoolean("enabled"),
+                        row.getInt("session_epoch"), row.getInt("joined") == 1, row.getBoolean("operator"),
+                        row.getInt("usable")));
             }
         } catch (SQLException failed) {
             // Keeps the SQLException as the cause: DatabaseDown tells an unreachable database by it.

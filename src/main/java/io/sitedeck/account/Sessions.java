@@ -18,7 +18,7 @@ public class Sessions {
     }
 
     /** Call inside the transaction that changes the member (sign-out, password, role, disabling). */
-    void end(AppUser member) {
+    public void end(AppUser member) {
         member.sessionEpoch++;
         ended.fire(new SessionsEnded(member.id));
     }

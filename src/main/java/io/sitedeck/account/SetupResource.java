@@ -110,8 +110,11 @@ public class SetupResource {
         AppUser.getEntityManager().createNativeQuery("INSERT INTO first_run (id, claimed_at) VALUES (1, ?1)")
                 .setParameter(1, clock.instant()).executeUpdate();
         Tenant tenant = Tenant.create(form.organization(), clock.instant());
-        AppUser admin = AppUser.create(tenant.id, form.email(), Role.ADMIN, clock.instant());
-        admin.passwordHash = passwordHash;
+        Person person = Person.create(form.email(), clock.instant());
+        person.passwordHash = passwordHash;
+        person.operator = true; // whoever sets the install up operates it (and can name more operators)
+        AppUser admin = AppUser.create(tenant.id, person, Role.ADMIN, clock.instant());
+        admin.joinedAt = clock.instant();
         if (form.sandbox()) {
             sandboxConnection(tenant, admin);
         }

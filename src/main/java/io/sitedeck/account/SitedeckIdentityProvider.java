@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Checks email and password at sign-in (form login): bcrypt, disabled and pending members, growing
@@ -67,40 +68,56 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
             throw new AuthenticationFailedException();
         }
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(email, password));
-        if (outcome.user == null) {
+        if (outcome.member == null) {
             throttle.failed(email, ip, now);
-            audit.record(outcome.tenantId, email, "sign-in", email, outcome.why, ip);
+            outcome.tenantIds.forEach(tenantId -> audit.record(tenantId, email, "sign-in", email, outcome.why, ip));
+            if (outcome.tenantIds.isEmpty()) {
+                audit.record(null, email, "sign-in", email, outcome.why, ip);
+            }
             throw new AuthenticationFailedException();
         }
         throttle.succeeded(email, ip);
-        audit.record(outcome.tenantId, email, "sign-in", email, "ok", ip);
-        return identity(outcome.user, SessionToken.issue(outcome.user, now));
+        audit.record(outcome.member.tenantId(), email, "sign-in", email, "ok", ip);
+        return identity(outcome.member, SessionToken.issue(outcome.member, now, outcome.member.usableMemberships() > 1));
     }
 
-    private record Outcome(AppUser user, Long tenantId, String why) {}
+    /** The membership signed into (null on failure) and the tenants whose audit log records a failure. */
+    private record Outcome(SessionMember member, List<Long> tenantIds, String why) {}
 
     private Outcome check(String email, String password) {
-        AppUser user = AppUser.byEmail(email).orElse(null);
-        if (user == null || !user.enabled || user.awaitingSetup()) {
+        Person person = Person.byEmail(email).orElse(null);
+        if (person == null || person.awaitingSetup()) {
             Passwords.matches(password, DUMMY_HASH);
-            String why = user == null ? "failed: unknown email" : user.enabled ? "failed: set-up not finished" : "refused: disabled";
-            return new Outcome(null, user == null ? null : user.tenantId, why);
+            return new Outcome(null, person == null ? List.of() : tenantsOf(person),
+                    person == null ? "failed: unknown email" : "failed: set-up not finished");
         }
-        if (!Passwords.matches(password, user.passwordHash)) {
-            return new Outcome(null, user.tenantId, "failed: wrong password");
+        if (!Passwords.matches(password, person.passwordHash)) {
+            return new Outcome(null, tenantsOf(person), "failed: wrong password");
         }
-        return new Outcome(user, user.tenantId, "ok");
+        // With several tenants the session opens the first and asks the person to choose (TenantChoiceResource).
+        return SessionMember.usableOf(person).stream().findFirst()
+                .map(member -> new Outcome(member, List.of(member.tenantId()), "ok"))
+                .orElseGet(() -> new Outcome(null, tenantsOf(person), "refused: disabled"));
+    }
+
+    private static List<Long> tenantsOf(Person person) {
+        return person.memberships().stream().map(member -> member.tenantId).toList();
     }
 
     /** The identity of a session: the token is the principal's name (what the cookie keeps); the rest are attributes. */
-    static SecurityIdentity identity(AppUser user, SessionToken token) {
+    static SecurityIdentity identity(SessionMember member, SessionToken token) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(token.text()))
-                .addRole(user.role.name())
-                .addAttribute(CurrentUser.USER_ID, user.id)
-                .addAttribute(CurrentUser.TENANT_ID, user.tenantId)
-                .addAttribute(CurrentUser.EMAIL, user.email)
-                .addAttribute(CurrentUser.SESSION_EPOCH, user.sessionEpoch)
+                .addRole(member.role().name())
+                .addAttribute(CurrentUser.USER_ID, member.id())
+                .addAttribute(CurrentUser.PERSON_ID, member.personId())
+                .addAttribute(CurrentUser.TENANT_ID, member.tenantId())
+                .addAttribute(CurrentUser.TENANT_NAME, member.tenantName())
+                .addAttribute(CurrentUser.EMAIL, member.email())
+                .addAttribute(CurrentUser.SESSION_EPOCH, member.sessionEpoch())
+                .addAttribute(CurrentUser.OPERATOR, member.operator())
+                .addAttribute(CurrentUser.MEMBERSHIPS, member.usableMemberships())
+                .addAttribute(CurrentUser.CHOOSING, token.choosing())
                 .build();
     }
 

@@ -25,10 +25,15 @@ public class Tenant extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** An operator can disable a tenant: its members cannot sign in; nothing is deleted. */
+    @Column(nullable = false)
+    public boolean enabled = true;
+
     public static Tenant create(String name, Instant now) {
         Tenant tenant = new Tenant();
         tenant.name = name.trim();
         tenant.createdAt = now;
+        tenant.enabled = true;
         tenant.persist();
         return tenant;
     }

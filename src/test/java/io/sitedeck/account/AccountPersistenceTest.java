@@ -42,9 +42,13 @@ class AccountPersistenceTest {
     void emailsAreUniqueWhateverTheirCase() {
         Accounts.Member alice = Accounts.tenantWith(Role.VIEWER);
         assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                AppUser.create(alice.tenantId(), alice.email().toUpperCase(), Role.VIEWER, Instant.now())));
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> AppUser.byEmail(" " + alice.email().toUpperCase()))
+                Person.create(alice.email().toUpperCase(), Instant.now())));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Person.byEmail(" " + alice.email().toUpperCase()))
                 .isPresent());
+        // One membership per person and tenant.
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                AppUser.create(alice.tenantId(), Person.byEmail(alice.email()).orElseThrow(), Role.ADMIN,
+                        Instant.now())));
     }
 
     @Test

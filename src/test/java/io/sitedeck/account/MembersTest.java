@@ -39,7 +39,7 @@ class MembersTest {
         welcome(link.group(1), Accounts.PASSWORD).then().statusCode(404);
 
         Session.signIn(email, Accounts.PASSWORD).get("/").then().statusCode(200);
-        AppUser member = QuarkusTransaction.requiringNew().call(() -> AppUser.byEmail(email).orElseThrow());
+        AppUser member = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>find("email", email).firstResult());
         assertEquals(Role.TECHNICIAN, member.role);
         assertEquals(admin.tenantId(), member.tenantId);
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() ->

@@ -9,39 +9,52 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, item 6: a session ends with its epoch, its member's state, and its absolute lifetime. */
+/**
+ * Issue 13, item 6: a session ends with its epoch, its member's state, and its absolute lifetime;
+ * issue 20: and with its tenant; a switch keeps the sign-in time.
+ */
 class SessionTokenTest {
 
     private static final Instant SIGNED_IN = Instant.parse("2026-12-04T08:00:00Z");
 
-    private static AppUser member() {
-        AppUser user = new AppUser();
-        user.id = 7L;
-        user.enabled = true;
-        user.passwordHash = "$2a$…";
-        user.sessionEpoch = 3;
-        return user;
+    private static SessionMember member(long id, int epoch, boolean enabled, boolean tenantEnabled) {
+        return new SessionMember(id, 70L, 1L, "Acme", tenantEnabled, "a@acme.example", Role.ADMIN, enabled, epoch,
+                true, false, 2);
     }
 
     @Test
     void roundTripsThroughTheCookiesPrincipal() {
-        SessionToken token = SessionToken.issue(member(), SIGNED_IN);
+        SessionToken token = SessionToken.issue(member(7, 3, true, true), SIGNED_IN, false);
         assertEquals(Optional.of(token), SessionToken.parse(token.text()));
+        SessionToken choosing = SessionToken.issue(member(7, 3, true, true), SIGNED_IN, true);
+        assertEquals(Optional.of(choosing), SessionToken.parse(choosing.text()));
+        assertTrue(SessionToken.parse(choosing.text()).orElseThrow().choosing());
         assertEquals(Optional.empty(), SessionToken.parse("someone@example.com"), "an old email principal is no session");
         assertEquals(Optional.empty(), SessionToken.parse("s1.x.y.z"));
+        assertEquals(Optional.empty(), SessionToken.parse("s1.1.2.3.x"));
     }
 
     @Test
-    void endsWithTheEpochTheMemberAndTheLifetime() {
-        AppUser member = member();
-        SessionToken token = SessionToken.issue(member, SIGNED_IN);
+    void endsWithTheEpochTheMemberTheTenantAndTheLifetime() {
+        SessionToken token = SessionToken.issue(member(7, 3, true, true), SIGNED_IN, false);
         Duration lifetime = Duration.ofHours(12);
-        assertTrue(token.validFor(member, lifetime, SIGNED_IN.plus(Duration.ofHours(11))));
-        assertFalse(token.validFor(member, lifetime, SIGNED_IN.plus(Duration.ofHours(12))), "absolute lifetime");
-        member.sessionEpoch++; // what Sessions.end does to the member
-        assertFalse(token.validFor(member, lifetime, SIGNED_IN.plusSeconds(60)), "sign-out moved the epoch");
-        AppUser disabled = member();
-        disabled.enabled = false;
-        assertFalse(token.validFor(disabled, lifetime, SIGNED_IN.plusSeconds(60)));
+        assertTrue(token.validFor(member(7, 3, true, true), lifetime, SIGNED_IN.plus(Duration.ofHours(11))));
+        assertFalse(token.validFor(member(7, 3, true, true), lifetime, SIGNED_IN.plus(Duration.ofHours(12))),
+                "absolute lifetime");
+        assertFalse(token.validFor(member(7, 4, true, true), lifetime, SIGNED_IN.plusSeconds(60)),
+                "sign-out moved the epoch");
+        assertFalse(token.validFor(member(7, 3, false, true), lifetime, SIGNED_IN.plusSeconds(60)), "member disabled");
+        assertFalse(token.validFor(member(7, 3, true, false), lifetime, SIGNED_IN.plusSeconds(60)), "tenant disabled");
+        assertFalse(token.validFor(member(8, 3, true, true), lifetime, SIGNED_IN.plusSeconds(60)), "another member");
+    }
+
+    @Test
+    void aSwitchMovesTheSessionButKeepsItsSignInTime() {
+        SessionToken choosing = SessionToken.issue(member(7, 3, true, true), SIGNED_IN, true);
+        SessionToken moved = choosing.movedTo(member(9, 0, true, true));
+        assertEquals(9, moved.userId());
+        assertEquals(SIGNED_IN, moved.signedInAt(), "switching never extends the session's life");
+        assertFalse(moved.choosing());
+        assertFalse(moved.validFor(member(9, 0, true, true), Duration.ofHours(12), SIGNED_IN.plus(Duration.ofHours(13))));
     }
 }

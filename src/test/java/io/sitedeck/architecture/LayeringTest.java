@@ -28,19 +28,21 @@ class LayeringTest {
     private static final String[] CONSOLE = {"io.sitedeck.account..", "io.sitedeck.audit..", "io.sitedeck.console..",
             "io.sitedeck.web..", "io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
             "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage..", "io.sitedeck.fleet..",
-            "io.sitedeck.preferences..", "io.sitedeck.availability..", "io.sitedeck.reports..", "io.sitedeck.notifications.."};
+            "io.sitedeck.preferences..", "io.sitedeck.availability..", "io.sitedeck.reports..", "io.sitedeck.notifications..",
+            "io.sitedeck.operator.."};
 
     private static final String[] FEATURES = {"io.sitedeck.agents..", "io.sitedeck.devices..", "io.sitedeck.alerts..",
             "io.sitedeck.annotations..", "io.sitedeck.events..", "io.sitedeck.usage..", "io.sitedeck.account..",
             "io.sitedeck.audit..", "io.sitedeck.console..", "io.sitedeck.fleet..", "io.sitedeck.preferences..",
-            "io.sitedeck.availability..", "io.sitedeck.reports..", "io.sitedeck.notifications.."};
+            "io.sitedeck.availability..", "io.sitedeck.reports..", "io.sitedeck.notifications..",
+            "io.sitedeck.operator.."};
 
     @ArchTest
     static final ArchRule topLevelPackagesHaveNoCycles = slices().matching("io.sitedeck.(*)..").should().beFreeOfCycles();
 
     private static final List<String> TOP_LEVEL = List.of("account", "agents", "alerts", "annotations", "audit",
             "console", "devices", "domotz", "events", "fleet", "outbound", "platform", "preferences", "redis", "availability",
-            "reports", "sandbox", "shared", "usage", "web", "notifications");
+            "reports", "sandbox", "shared", "usage", "web", "notifications", "operator");
 
     @ArchTest
     static final ArchRule theSharedLeafImportsNoOtherSitedeckPackage = noClasses()

@@ -6,6 +6,7 @@ import io.sitedeck.account.AppUser;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.account.KeyVault;
 import io.sitedeck.account.Passwords;
+import io.sitedeck.account.Person;
 import io.sitedeck.account.Role;
 import io.sitedeck.account.Tenant;
 import io.sitedeck.annotations.Annotation;
@@ -65,6 +66,7 @@ public final class Accounts {
             DomotzConnection.deleteAll();
             AuditEvent.deleteAll();
             AppUser.deleteAll();
+            Person.deleteAll();
             WebhookEndpoint.deleteAll();
             Tenant.deleteAll();
             Tenant.getEntityManager().createNativeQuery("DELETE FROM first_run").executeUpdate();
@@ -115,9 +117,25 @@ public final class Accounts {
                 DomotzConnection.<DomotzConnection>findById(connectionId).baseUrl = baseUrl);
     }
 
+    /** Makes the member's person an operator of the install (or not). */
+    public static void operator(Member member, boolean operator) {
+        QuarkusTransaction.requiringNew().run(() -> Person.byEmail(member.email()).orElseThrow().operator = operator);
+    }
+
+    /** The same person (same email and password) made a member of another tenant too. */
+    public static Member alsoMemberOf(Member person, long tenantId, Role role) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AppUser user = AppUser.create(tenantId, Person.byEmail(person.email()).orElseThrow(), role, Instant.now());
+            user.joinedAt = Instant.now();
+            return new Member(tenantId, user.id, user.email, role);
+        });
+    }
+
     private static Member member(long tenantId, Role role, String unique) {
-        AppUser user = AppUser.create(tenantId, role.name().toLowerCase() + "-" + unique + "@msp.example", role, Instant.now());
-        user.passwordHash = Passwords.hash(PASSWORD);
+        Person person = Person.create(role.name().toLowerCase() + "-" + unique + "@msp.example", Instant.now());
+        person.passwordHash = Passwords.hash(PASSWORD);
+        AppUser user = AppUser.create(tenantId, person, role, Instant.now());
+        user.joinedAt = Instant.now();
         return new Member(tenantId, user.id, user.email, role);
     }
 }

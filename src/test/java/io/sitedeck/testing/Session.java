@@ -63,4 +63,12 @@ public record Session(String sessionCookie) {
     public Response post(String path) {
         return post(path, Map.of());
     }
+
+    /** Switches this session to the person's membership {@code memberId}: the session the new cookie carries. */
+    public Session switchTo(long memberId) {
+        Response switched = post("/tenants/switch", Map.of("member", memberId));
+        String cookie = switched.getCookie("sitedeck-session");
+        assertNotNull(cookie, "switched to member " + memberId + " (status " + switched.statusCode() + ")");
+        return new Session(cookie);
+    }
 }
