@@ -47,7 +47,7 @@ class EveryPageInBrowserTest {
             "agents/5000/devices/100000/edit", "agents/5000/maintenance", "reports/sites/5000", "reports", "reports/settings", "notifications", "notifications/log", "alerts", "alerts/webhook", "events", "bookmarks", "views",
             "agents/5000/notes", "agents/5000/devices/100000/notes", "alerts/overview",
             "annotations/orphans", "types", "usage", "audit", "members", "connections", "search?q=router",
-            "search?q=192.168", "fleet/new", "fleet/unrecognised", "fleet/unnamed");
+            "search?q=192.168", "fleet/new", "fleet/unrecognised", "fleet/unnamed", "operator", "tenants/choose");
 
     /** Where a person reads the console: at a desk, and on a phone (in the dark theme, so both themes are checked). */
     private record Screen(String name, int width, int height, ColorScheme scheme) {
@@ -80,6 +80,7 @@ class EveryPageInBrowserTest {
     void everyPageFitsTheScreenAndLogsNoErrorNorSeriousAccessibilityProblem() {
         Accounts.Member admin = Accounts.tenantWith(Role.ADMIN);
         Accounts.sandboxConnection(admin, "Sandbox");
+        Accounts.operator(admin, true); // the operator page is a page too
         // A saved view, so the Views menu's items are rendered (and checked for reflection) too.
         Session.signIn(admin).post("/views", Map.of("name", "Down at Harbor", "url", "/agents/5000?status=DOWN"))
                 .then().statusCode(303);
