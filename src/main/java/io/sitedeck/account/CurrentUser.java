@@ -29,8 +29,9 @@ public class CurrentUser {
         this.identity = identity;
     }
 
+    /** Signed in to Sitedeck (a provider's identity on the way through single sign-on is not that yet). */
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return !identity.isAnonymous() && identity.getAttribute(USER_ID) != null;
     }
 
     public long id() {

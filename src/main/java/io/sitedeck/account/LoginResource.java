@@ -2,6 +2,7 @@ package io.sitedeck.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.sitedeck.audit.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -23,15 +24,17 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean welcome, boolean signedOut);
+        static native TemplateInstance login(boolean failed, boolean welcome, boolean signedOut, boolean noSso);
     }
 
     private final CurrentUser user;
+    private final SecurityIdentity identity;
     private final AuditLog audit;
     private final Sessions sessions;
 
-    LoginResource(CurrentUser user, AuditLog audit, Sessions sessions) {
+    LoginResource(CurrentUser user, SecurityIdentity identity, AuditLog audit, Sessions sessions) {
         this.user = user;
+        this.identity = identity;
         this.audit = audit;
         this.sessions = sessions;
     }
@@ -40,11 +43,11 @@ public class LoginResource {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public Object login(@QueryParam("error") String error, @QueryParam("welcome") String welcome,
-                        @QueryParam("out") String out) {
+                        @QueryParam("out") String out, @QueryParam("sso") String sso) {
         if (Person.count() == 0) {
             return Response.seeOther(URI.create("/setup")).build();
         }
-        return Templates.login(error != null, welcome != null, out != null);
+        return Templates.login(error != null, welcome != null, out != null, sso != null);
     }
 
     /**
@@ -55,6 +58,9 @@ public class LoginResource {
     @Path("logout")
     @Transactional
     public Response logout() {
+        // A single sign-on session's page offers the provider's own sign-out too.
+        long ssoTenant = user.signedIn() ? SessionToken.parse(identity.getPrincipal().getName())
+                .map(SessionToken::ssoTenant).orElse(0L) : 0L;
         if (user.signedIn()) {
             Person.<Person>findByIdOptional(user.personId()).ifPresent(person -> person.memberships().forEach(member -> {
                 sessions.end(member);
@@ -64,6 +70,7 @@ public class LoginResource {
             }));
         }
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/login?out")).cookie(expired).build();
+        return Response.seeOther(URI.create(ssoTenant > 0 ? "/sign-in/sso/out/" + ssoTenant : "/login?out"))
+                .cookie(expired).build();
     }
 }

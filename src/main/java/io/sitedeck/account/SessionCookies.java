@@ -28,7 +28,7 @@ public class SessionCookies {
     }
 
     /** Replaces the request's session cookie with one for this identity (its principal is the session token). */
-    void issue(SecurityIdentity identity, RoutingContext http) {
+    public void issue(SecurityIdentity identity, RoutingContext http) {
         cookies.save(identity, http, null, http.request().isSSL());
     }
 }

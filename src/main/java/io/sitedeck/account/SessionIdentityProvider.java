@@ -30,10 +30,11 @@ import java.util.Optional;
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     private static final String SESSION_MEMBER = "select u.id, u.person_id, u.tenant_id, t.name as tenant_name,"
-            + " t.enabled as tenant_enabled, u.email, u.role, u.enabled, u.session_epoch,"
-            + " case when p.password_hash is null or u.joined_at is null then 0 else 1 end as joined, p.operator,"
-            + " (select count(*) from app_user o join tenant ot on ot.id = o.tenant_id"
-            + "   where o.person_id = u.person_id and o.enabled = true and ot.enabled = true) as usable"
+            + " t.enabled as tenant_enabled, t.password_sign_in, u.email, u.role, u.enabled, u.session_epoch,"
+            + " case when u.joined_at is null then 0 else 1 end as joined, p.operator,"
+            + " (select count(*) from app_user o join tenant ot on ot.id = o.tenant_id where o.person_id = u.person_id"
+            + "   and o.enabled = true and o.joined_at is not null and ot.enabled = true and ot.password_sign_in = true)"
+            + " as usable"
             + " from app_user u join person p on p.id = u.person_id join tenant t on t.id = u.tenant_id where u.id = ?";
 
     @Inject
@@ -76,6 +77,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                 }
                 return Optional.of(new SessionMember(row.getLong("id"), row.getLong("person_id"),
                         row.getLong("tenant_id"), row.getString("tenant_name"), row.getBoolean("tenant_enabled"),
+                        row.getBoolean("password_sign_in"),
                         row.getString("email"), Role.valueOf(row.getString("role")), row.getBoolean("enabled"),
                         row.getInt("session_epoch"), row.getInt("joined") == 1, row.getBoolean("operator"),
                         row.getInt("usable")));

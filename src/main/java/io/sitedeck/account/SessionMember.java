@@ -9,31 +9,27 @@ import java.util.List;
  * @param usableMemberships how many of the person's memberships can be signed into now (enabled,
  *                          in an enabled tenant): more than one means the header offers a switch
  */
-record SessionMember(long id, long personId, long tenantId, String tenantName, boolean tenantEnabled, String email,
-                     Role role, boolean enabled, int sessionEpoch, boolean joined, boolean operator,
-                     int usableMemberships) {
+public record SessionMember(long id, long personId, long tenantId, String tenantName, boolean tenantEnabled,
+                            boolean passwordSignIn, String email, Role role, boolean enabled, int sessionEpoch,
+                            boolean joined, boolean operator, int usableMemberships) {
 
-    static SessionMember of(AppUser member, Tenant tenant, int usableMemberships) {
-        return new SessionMember(member.id, member.person.id, tenant.id, tenant.name, tenant.enabled, member.email,
-                member.role, member.enabled, member.sessionEpoch,
-                !member.awaitingSetup() && !member.person.awaitingSetup(),
-                member.person.operator, usableMemberships);
+    public static SessionMember of(AppUser member, Tenant tenant, int usableMemberships) {
+        return new SessionMember(member.id, member.person.id, tenant.id, tenant.name, tenant.enabled,
+                tenant.passwordSignIn, member.email, member.role, member.enabled, member.sessionEpoch,
+                !member.awaitingSetup(), member.person.operator, usableMemberships);
     }
 
-    /** The person's memberships they can sign into now, by tenant name. */
+    /** The person's memberships they can sign into now with their password, by tenant name. */
     static List<SessionMember> usableOf(Person person) {
-        if (person.awaitingSetup()) {
-            return List.of();
-        }
         List<Object[]> rows = AppUser.getEntityManager().createQuery("select u, t from AppUser u, Tenant t"
                         + " where t.id = u.tenantId and u.person = ?1 and u.enabled = true and t.enabled = true"
-                        + " and u.joinedAt is not null"
+                        + " and u.joinedAt is not null and t.passwordSignIn = true"
                         + " order by t.name", Object[].class)
                 .setParameter(1, person).getResultList();
         return rows.stream().map(row -> of((AppUser) row[0], (Tenant) row[1], rows.size())).toList();
     }
 
-    /** Can be signed into: enabled, in an enabled tenant, joined, and the person has a password. */
+    /** Can be signed into: enabled, in an enabled tenant, joined (by link, or by the tenant's single sign-on). */
     boolean usable() {
         return enabled && tenantEnabled && joined;
     }

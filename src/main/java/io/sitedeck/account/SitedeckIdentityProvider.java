@@ -97,7 +97,9 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
         // With several tenants the session opens the first and asks the person to choose (TenantChoiceResource).
         return SessionMember.usableOf(person).stream().findFirst()
                 .map(member -> new Outcome(member, List.of(member.tenantId()), "ok"))
-                .orElseGet(() -> new Outcome(null, tenantsOf(person), "refused: disabled"));
+                .orElseGet(() -> new Outcome(null, tenantsOf(person), person.memberships().stream()
+                        .anyMatch(member -> member.enabled && !Tenant.<Tenant>findById(member.tenantId).passwordSignIn)
+                        ? "refused: signs in with single sign-on only" : "refused: disabled"));
     }
 
     private static List<Long> tenantsOf(Person person) {
@@ -105,7 +107,7 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     /** The identity of a session: the token is the principal's name (what the cookie keeps); the rest are attributes. */
-    static SecurityIdentity identity(SessionMember member, SessionToken token) {
+    public static SecurityIdentity identity(SessionMember member, SessionToken token) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(token.text()))
                 .addRole(member.role().name())
@@ -116,7 +118,8 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
                 .addAttribute(CurrentUser.EMAIL, member.email())
                 .addAttribute(CurrentUser.SESSION_EPOCH, member.sessionEpoch())
                 .addAttribute(CurrentUser.OPERATOR, member.operator())
-                .addAttribute(CurrentUser.MEMBERSHIPS, member.usableMemberships())
+                // A single sign-on opens its own tenant only: nothing to switch to.
+                .addAttribute(CurrentUser.MEMBERSHIPS, token.ssoTenant() > 0 ? 1 : member.usableMemberships())
                 .addAttribute(CurrentUser.CHOOSING, token.choosing())
                 .build();
     }

@@ -29,6 +29,10 @@ public class Tenant extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Off once the tenant signs in with its single sign-on only (never before SSO signed an admin in). */
+    @Column(name = "password_sign_in", nullable = false)
+    public boolean passwordSignIn = true;
+
     public static Tenant create(String name, Instant now) {
         Tenant tenant = new Tenant();
         tenant.name = name.trim();

@@ -80,8 +80,10 @@ public class TenantChoiceResource {
         return Response.seeOther(URI.create("/")).build();
     }
 
+    /** The memberships this session may move to: a password session's (a single sign-on stays in its tenant). */
     private List<SessionMember> usable() {
-        return SessionMember.usableOf(Person.findById(user.personId()));
+        SessionToken token = SessionToken.parse(identity.getPrincipal().getName()).orElseThrow();
+        return SessionMember.usableOf(Person.findById(user.personId())).stream().filter(token::admits).toList();
     }
 
     private List<Choice> choices() {

@@ -38,7 +38,7 @@ class HttpHardening {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "same-origin");
             headers.set("X-Frame-Options", "DENY");
-            relativeLocation(headers);
+            relativeLocation(headers, context.request().getHeader("Host"), https);
             if (htmx && response.getStatusCode() == 302 && isLoginRedirect(headers.get("Location"))) {
                 response.setStatusCode(401);
                 headers.remove("Location");
@@ -59,19 +59,23 @@ class HttpHardening {
     }
 
     /**
-     * Redirects stay relative: Quarkus and JAX-RS make them absolute from the request's Host,
-     * which the sender chooses ({@code Host: evil.example} would send the browser there; the
-     * redirect after sign-in even remembers it in a cookie). The console never redirects to
-     * another site, so every absolute Location becomes its path.
+     * Redirects to this console stay relative: Quarkus and JAX-RS make them absolute from the
+     * request's Host, which the sender chooses ({@code Host: evil.example} would send the browser
+     * there; the redirect after sign-in even remembers it in a cookie), so an absolute Location
+     * naming the request's own Host becomes its path. The one redirect that leaves the console is
+     * single sign-on's to the tenant's provider (an admin's setting, never the request's): it keeps
+     * its address.
      */
-    private static void relativeLocation(MultiMap headers) {
+    private static void relativeLocation(MultiMap headers, String requestHost, boolean https) {
         String location = headers.get("Location");
         if (location == null) {
             return;
         }
         try {
             URI uri = URI.create(location);
-            if (uri.isAbsolute()) {
+            boolean toThisHost = requestHost == null || uri.getHost() == null
+                    || endpoint(uri).equals(endpoint(hostHeader(requestHost, https)));
+            if (uri.isAbsolute() && toThisHost) {
                 String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
                 headers.set("Location", path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                         + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
@@ -79,6 +83,21 @@ class HttpHardening {
         } catch (IllegalArgumentException notAUri) {
             headers.remove("Location");
         }
+    }
+
+    /** A Host header ({@code example.com:8080}, {@code [::1]:8080}) as a URL of the request's scheme. */
+    private static URI hostHeader(String host, boolean https) {
+        try {
+            return URI.create((https ? "https://" : "http://") + host.trim());
+        } catch (IllegalArgumentException notAHost) {
+            return URI.create("http://unknown.invalid");
+        }
+    }
+
+    /** Host and port, the default port spelled out: {@code http://a.example/} and {@code http://A.example:80} are one. */
+    private static String endpoint(URI uri) {
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return (uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT)) + ":" + port;
     }
 
     private static boolean isLoginRedirect(String location) {

@@ -18,8 +18,13 @@ class SessionTokenTest {
     private static final Instant SIGNED_IN = Instant.parse("2026-12-04T08:00:00Z");
 
     private static SessionMember member(long id, int epoch, boolean enabled, boolean tenantEnabled) {
-        return new SessionMember(id, 70L, 1L, "Acme", tenantEnabled, "a@acme.example", Role.ADMIN, enabled, epoch,
-                true, false, 2);
+        return member(id, 1L, epoch, enabled, tenantEnabled, true);
+    }
+
+    private static SessionMember member(long id, long tenant, int epoch, boolean enabled, boolean tenantEnabled,
+                                        boolean passwords) {
+        return new SessionMember(id, 70L, tenant, "Acme", tenantEnabled, passwords, "a@acme.example", Role.ADMIN,
+                enabled, epoch, true, false, 2);
     }
 
     @Test
@@ -46,6 +51,23 @@ class SessionTokenTest {
         assertFalse(token.validFor(member(7, 3, false, true), lifetime, SIGNED_IN.plusSeconds(60)), "member disabled");
         assertFalse(token.validFor(member(7, 3, true, false), lifetime, SIGNED_IN.plusSeconds(60)), "tenant disabled");
         assertFalse(token.validFor(member(8, 3, true, true), lifetime, SIGNED_IN.plusSeconds(60)), "another member");
+    }
+
+    @Test
+    void aSingleSignOnEndsWithTheProvidersTokenAndOpensItsTenantOnly() {
+        Instant expiry = SIGNED_IN.plus(Duration.ofMinutes(50));
+        SessionToken sso = SessionToken.singleSignOn(member(7, 5L, 3, true, true, false), SIGNED_IN, expiry);
+        assertEquals(Optional.of(sso), SessionToken.parse(sso.text()));
+        Duration lifetime = Duration.ofHours(12);
+        assertTrue(sso.validFor(member(7, 5L, 3, true, true, false), lifetime, SIGNED_IN.plus(Duration.ofMinutes(49))),
+                "password sign-in off does not matter to a single sign-on");
+        assertFalse(sso.validFor(member(7, 5L, 3, true, true, false), lifetime, expiry), "the provider's token expired");
+        assertFalse(sso.admits(member(9, 6L, 0, true, true, true)), "another tenant is not opened by this provider");
+        SessionToken password = SessionToken.issue(member(7, 5L, 3, true, true, true), SIGNED_IN, false);
+        assertFalse(password.validFor(member(7, 5L, 3, true, true, false), lifetime, SIGNED_IN.plusSeconds(60)),
+                "a password session ends when its tenant switches passwords off");
+        assertEquals(Optional.empty(), SessionToken.parse("s1.1.2.3.o5"));
+        assertEquals(Optional.empty(), SessionToken.parse("s1.1.2.3.c.c"));
     }
 
     @Test

@@ -58,7 +58,7 @@ class FirstRunInBrowserTest {
                 new Page.GetByRoleOptions().setName("Create")).click();
 
         assertThat(page.locator("h1")).hasText("Sign in");
-        page.getByLabel("Email").fill("anna@harbor-it.example");
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("anna@harbor-it.example");
         page.getByLabel("Password").fill(Accounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();

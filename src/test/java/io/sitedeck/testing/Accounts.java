@@ -9,6 +9,7 @@ import io.sitedeck.account.Passwords;
 import io.sitedeck.account.Person;
 import io.sitedeck.account.Role;
 import io.sitedeck.account.Tenant;
+import io.sitedeck.account.sso.SsoProvider;
 import io.sitedeck.annotations.Annotation;
 import io.sitedeck.annotations.AnnotationChange;
 import io.sitedeck.annotations.Bookmark;
@@ -68,6 +69,7 @@ public final class Accounts {
             AppUser.deleteAll();
             Person.deleteAll();
             WebhookEndpoint.deleteAll();
+            SsoProvider.deleteAll();
             Tenant.deleteAll();
             Tenant.getEntityManager().createNativeQuery("DELETE FROM first_run").executeUpdate();
         });

@@ -30,7 +30,7 @@ public final class Chromium implements AutoCloseable {
 
     /** Fills the sign-in form the page shows and sends it, as a person does. */
     public static void signIn(Page page, Accounts.Member member) {
-        page.getByLabel("Email").fill(member.email());
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(member.email());
         page.getByLabel("Password").fill(Accounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForLoadState();

@@ -25,6 +25,10 @@ class HostsAndRedirectsTest {
         Response bounced = given().redirects().follow(false).header("Host", "evil.example").get("/connections");
         assertEquals(302, bounced.statusCode());
         assertEquals("/login", bounced.getHeader("Location"));
+        for (String host : java.util.List.of("evil.example:80", "EVIL.example:8443", "[::1]:9")) {
+            assertEquals("/login", given().redirects().follow(false).header("Host", host).get("/connections")
+                    .getHeader("Location"), host);
+        }
         Session admin = Session.signIn(Accounts.tenantWith(Role.ADMIN));
         admin.request().header("Host", "evil.example").contentType(io.restassured.http.ContentType.URLENC)
                 .formParam("_csrf", Session.CSRF).post("/logout").then().statusCode(303)
