@@ -22,6 +22,8 @@ public class CurrentUser {
     static final String OPERATOR = "sitedeck.operator";
     static final String MEMBERSHIPS = "sitedeck.memberships";
     static final String CHOOSING = "sitedeck.choosing";
+    static final String FACTOR_PENDING = "sitedeck.factor-pending";
+    static final String MUST_ENROL = "sitedeck.must-enrol";
 
     private final SecurityIdentity identity;
 
@@ -62,12 +64,22 @@ public class CurrentUser {
         return signedIn() && identity.<Integer>getAttribute(MEMBERSHIPS) > 1;
     }
 
-    /** Signed in and working in a chosen tenant: the page gets the console's top bar and live stream. */
+    /** Signed in and past every step of signing in: the page gets the console's top bar and live stream. */
     public boolean working() {
-        return signedIn() && !choosing();
+        return signedIn() && !choosing() && !factorPending() && !mustEnrol();
     }
 
-    /** Signed in but has not chosen among their tenants yet ({@link TenantChoiceFilter}). */
+    /** Gave their password but not yet their second factor. */
+    public boolean factorPending() {
+        return signedIn() && Boolean.TRUE.equals(identity.<Boolean>getAttribute(FACTOR_PENDING));
+    }
+
+    /** Their tenant requires a second factor they have not enrolled yet. */
+    public boolean mustEnrol() {
+        return signedIn() && Boolean.TRUE.equals(identity.<Boolean>getAttribute(MUST_ENROL));
+    }
+
+    /** Signed in but has not chosen among their tenants yet ({@link SignInStepsFilter}). */
     public boolean choosing() {
         return signedIn() && Boolean.TRUE.equals(identity.<Boolean>getAttribute(CHOOSING));
     }

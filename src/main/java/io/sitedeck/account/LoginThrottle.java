@@ -36,7 +36,7 @@ public class LoginThrottle {
     private record Counter(String key, int free, Duration max) {}
 
     /** How long the attempt must still wait (zero: it may go ahead). */
-    Duration waitBefore(String email, String address, Instant now) {
+    public Duration waitBefore(String email, String address, Instant now) {
         List<String> keys = counters(email, address).stream().map(Counter::key).toList();
         return QuarkusTransaction.requiringNew().call(() -> SignInFailure.<SignInFailure>list("throttleKey in ?1", keys).stream()
                 .filter(row -> row.waitUntil.isAfter(now))
@@ -45,7 +45,7 @@ public class LoginThrottle {
     }
 
     /** Counts one failure on all three counters, in one transaction (retried once if another instance created a row first). */
-    void failed(String email, String address, Instant now) {
+    public void failed(String email, String address, Instant now) {
         List<Counter> counters = counters(email, address);
         try {
             QuarkusTransaction.requiringNew().run(() -> counters.forEach(counter -> count(counter, now)));
@@ -55,7 +55,7 @@ public class LoginThrottle {
     }
 
     /** A correct password clears the counters of that email; the address keeps its count. */
-    void succeeded(String email, String address) {
+    public void succeeded(String email, String address) {
         List<String> keys = counters(email, address).stream().map(Counter::key).filter(k -> !k.startsWith("a:")).toList();
         QuarkusTransaction.requiringNew().run(() -> SignInFailure.delete("throttleKey in ?1", keys));
     }

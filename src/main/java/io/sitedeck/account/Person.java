@@ -33,6 +33,21 @@ public class Person extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean operator;
 
+    /** Has a second factor (an authenticator app); then every password sign-in asks for it. */
+    @Column(name = "second_factor", nullable = false)
+    public boolean secondFactor;
+
+    /** The TOTP secret, sealed by the key vault; {@code totpPendingSealed} while enrolment awaits its first code. */
+    @Column(name = "totp_sealed")
+    public String totpSealed;
+
+    @Column(name = "totp_pending_sealed")
+    public String totpPendingSealed;
+
+    /** The last TOTP time step accepted: a code is good once, and never an older one. */
+    @Column(name = "totp_last_step")
+    public Long totpLastStep;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -34,7 +34,9 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             + " case when u.joined_at is null then 0 else 1 end as joined, p.operator,"
             + " (select count(*) from app_user o join tenant ot on ot.id = o.tenant_id where o.person_id = u.person_id"
             + "   and o.enabled = true and o.joined_at is not null and ot.enabled = true and ot.password_sign_in = true)"
-            + " as usable"
+            + " as usable, p.second_factor as has_second_factor,"
+            + " case when p.second_factor = false and (t.second_factor = 'EVERYONE'"
+            + "   or (t.second_factor = 'ADMINS' and u.role = 'ADMIN')) then 1 else 0 end as must_enrol"
             + " from app_user u join person p on p.id = u.person_id join tenant t on t.id = u.tenant_id where u.id = ?";
 
     @Inject
@@ -80,7 +82,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                         row.getBoolean("password_sign_in"),
                         row.getString("email"), Role.valueOf(row.getString("role")), row.getBoolean("enabled"),
                         row.getInt("session_epoch"), row.getInt("joined") == 1, row.getBoolean("operator"),
-                        row.getInt("usable")));
+                        row.getInt("usable"), row.getBoolean("has_second_factor"), row.getInt("must_enrol") == 1));
             }
         } catch (SQLException failed) {
             // Keeps the SQLException as the cause: DatabaseDown tells an unreachable database by it.

@@ -12,46 +12,61 @@ import java.util.Optional;
  * cookie's idle expiry on use and keeps this text as it is, so the sign-in time (and the provider's
  * expiry) bound the session's whole life (see {@link #validFor}) and a moved epoch ends it.
  *
- * <p>Text: {@code s1.<member>.<epoch>.<signed-in>[.c][.o<tenant>-<until>]}.
+ * <p>Text: {@code s1.<member>.<epoch>.<signed-in>[.c][.f][.o<tenant>-<until>]} ({@code f}: the second factor is
+ * still to be given).
  */
-public record SessionToken(long userId, int epoch, Instant signedInAt, boolean choosing, long ssoTenant,
-                           Instant until) {
+public record SessionToken(long userId, int epoch, Instant signedInAt, boolean choosing, boolean factorPending,
+                           long ssoTenant, Instant until) {
 
     private static final String PREFIX = "s1.";
     private static final String CHOOSING = "c";
+    private static final String FACTOR = "f";
     private static final String SSO = "o";
 
     static SessionToken issue(SessionMember member, Instant now, boolean choosing) {
+        return issue(member, now, choosing, false);
+    }
+
+    /** A password sign-in; with {@code factorPending} the person must still give their second factor. */
+    static SessionToken issue(SessionMember member, Instant now, boolean choosing, boolean factorPending) {
         return new SessionToken(member.id(), member.sessionEpoch(), Instant.ofEpochSecond(now.getEpochSecond()),
-                choosing, 0, null);
+                choosing, factorPending, 0, null);
+    }
+
+    /** The same session once the second factor was given. */
+    public SessionToken factorGiven() {
+        return new SessionToken(userId, epoch, signedInAt, choosing, false, ssoTenant, until);
     }
 
     /** A session the tenant's own provider opened, ending when its token does (or earlier, by the lifetime). */
     public static SessionToken singleSignOn(SessionMember member, Instant now, Instant providerExpiry) {
         return new SessionToken(member.id(), member.sessionEpoch(), Instant.ofEpochSecond(now.getEpochSecond()),
-                false, member.tenantId(), Instant.ofEpochSecond(providerExpiry.getEpochSecond()));
+                false, false, member.tenantId(), Instant.ofEpochSecond(providerExpiry.getEpochSecond()));
     }
 
     /** The same sign-in moved to another membership of the same person (the tenant switch). */
     SessionToken movedTo(SessionMember member) {
-        return new SessionToken(member.id(), member.sessionEpoch(), signedInAt, false, ssoTenant, until);
+        return new SessionToken(member.id(), member.sessionEpoch(), signedInAt, false, factorPending, ssoTenant, until);
     }
 
-    static Optional<SessionToken> parse(String text) {
+    public static Optional<SessionToken> parse(String text) {
         if (text == null || !text.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String[] parts = text.substring(PREFIX.length()).split("\\.");
-        if (parts.length < 3 || parts.length > 5) {
+        if (parts.length < 3 || parts.length > 6) {
             return Optional.empty();
         }
         try {
             boolean choosing = false;
+            boolean factorPending = false;
             long ssoTenant = 0;
             Instant until = null;
             for (int i = 3; i < parts.length; i++) {
-                if (CHOOSING.equals(parts[i]) && !choosing && ssoTenant == 0) {
+                if (CHOOSING.equals(parts[i]) && !choosing && !factorPending && ssoTenant == 0) {
                     choosing = true;
+                } else if (FACTOR.equals(parts[i]) && !factorPending && ssoTenant == 0) {
+                    factorPending = true;
                 } else if (parts[i].startsWith(SSO) && ssoTenant == 0 && parts[i].indexOf('-') > 1) {
                     String[] sso = parts[i].substring(SSO.length()).split("-");
                     ssoTenant = Long.parseLong(sso[0]);
@@ -61,7 +76,7 @@ public record SessionToken(long userId, int epoch, Instant signedInAt, boolean c
                 }
             }
             return Optional.of(new SessionToken(Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2])), choosing, ssoTenant, until));
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])), choosing, factorPending, ssoTenant, until));
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException notOurs) {
             return Optional.empty();
         }
@@ -84,8 +99,8 @@ public record SessionToken(long userId, int epoch, Instant signedInAt, boolean c
         return ssoTenant == 0 ? member.passwordSignIn() : member.tenantId() == ssoTenant;
     }
 
-    String text() {
+    public String text() {
         return PREFIX + userId + "." + epoch + "." + signedInAt.getEpochSecond() + (choosing ? "." + CHOOSING : "")
-                + (ssoTenant > 0 ? "." + SSO + ssoTenant + "-" + until.getEpochSecond() : "");
+                + (factorPending ? "." + FACTOR : "") + (ssoTenant > 0 ? "." + SSO + ssoTenant + "-" + until.getEpochSecond() : "");
     }
 }

@@ -78,7 +78,9 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
         }
         throttle.succeeded(email, ip);
         audit.record(outcome.member.tenantId(), email, "sign-in", email, "ok", ip);
-        return identity(outcome.member, SessionToken.issue(outcome.member, now, outcome.member.usableMemberships() > 1));
+        // Someone with a second factor gives it before anything else (SignInStepsFilter).
+        return identity(outcome.member, SessionToken.issue(outcome.member, now, outcome.member.usableMemberships() > 1,
+                outcome.member.hasSecondFactor()));
     }
 
     /** The membership signed into (null on failure) and the tenants whose audit log records a failure. */
@@ -121,6 +123,9 @@ public class SitedeckIdentityProvider implements IdentityProvider<UsernamePasswo
                 // A single sign-on opens its own tenant only: nothing to switch to.
                 .addAttribute(CurrentUser.MEMBERSHIPS, token.ssoTenant() > 0 ? 1 : member.usableMemberships())
                 .addAttribute(CurrentUser.CHOOSING, token.choosing())
+                .addAttribute(CurrentUser.FACTOR_PENDING, token.factorPending())
+                // A single sign-on leaves second factors to the provider.
+                .addAttribute(CurrentUser.MUST_ENROL, token.ssoTenant() == 0 && member.mustEnrol())
                 .build();
     }
 

@@ -3,6 +3,8 @@ package io.sitedeck.account;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,6 +34,11 @@ public class Tenant extends PanacheEntityBase {
     /** Off once the tenant signs in with its single sign-on only (never before SSO signed an admin in). */
     @Column(name = "password_sign_in", nullable = false)
     public boolean passwordSignIn = true;
+
+    /** Who must have a second factor to sign in with a password. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "second_factor", nullable = false)
+    public SecondFactorPolicy secondFactor = SecondFactorPolicy.OFF;
 
     public static Tenant create(String name, Instant now) {
         Tenant tenant = new Tenant();

@@ -4,7 +4,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.Person;
+import io.sitedeck.account.Sessions;
 import io.sitedeck.account.Tenant;
+import io.sitedeck.account.factor.SecondFactors;
 import io.sitedeck.audit.AuditEvent;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.shared.BadInput;
@@ -44,16 +46,21 @@ public class OperatorResource {
     /** Notices after a redirect: fixed texts chosen by a code, never text from the URL. */
     private static final Map<String, String> NOTICES = Map.of(
             "renamed", "Renamed.", "disabled", "Disabled: its members are signed out and cannot sign in.",
-            "enabled", "Enabled: its members can sign in again.", "operator", "Operators changed.");
+            "enabled", "Enabled: its members can sign in again.", "operator", "Operators changed.",
+            "factor", "Second factor reset: their next sign-in is by password alone (or leads to enrolment).");
 
     private final CurrentUser user;
     private final InstallTenants tenants;
     private final AuditLog audit;
+    private final SecondFactors factors;
+    private final Sessions sessions;
 
-    OperatorResource(CurrentUser user, InstallTenants tenants, AuditLog audit) {
+    OperatorResource(CurrentUser user, InstallTenants tenants, AuditLog audit, SecondFactors factors, Sessions sessions) {
         this.user = user;
         this.tenants = tenants;
         this.audit = audit;
+        this.factors = factors;
+        this.sessions = sessions;
     }
 
     @GET
@@ -123,6 +130,29 @@ public class OperatorResource {
             // The flag is read on every request (SessionIdentityProvider): it applies at the person's next click.
             audit.record(null, user.email(), action, person.email, "ok");
             return Response.seeOther(URI.create("/operator?done=operator")).build();
+        });
+    }
+
+    /**
+     * Resets a person's second factor on the whole install (they lost their phone and belong to
+     * several organizations, so no single tenant's admin may): sessions end everywhere; audited in the
+     * operator log and in each of the person's tenants.
+     */
+    @POST
+    @Path("second-factor/reset")
+    @Transactional
+    public Object resetSecondFactor(@RestForm String email) {
+        operatorOnly();
+        return attempt("operator.second-factor.reset", email, () -> {
+            Person person = Person.byEmail(email).orElseThrow(() ->
+                    new BadInput("Nobody with this email has an account on this install."));
+            factors.reset(person);
+            audit.record(null, user.email(), "operator.second-factor.reset", person.email, "ok");
+            person.memberships().forEach(member -> {
+                sessions.end(member);
+                audit.record(member.tenantId, user.email(), "operator.second-factor.reset", person.email, "ok");
+            });
+            return Response.seeOther(URI.create("/operator?done=factor")).build();
         });
     }
 

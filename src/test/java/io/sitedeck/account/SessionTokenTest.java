@@ -24,7 +24,7 @@ class SessionTokenTest {
     private static SessionMember member(long id, long tenant, int epoch, boolean enabled, boolean tenantEnabled,
                                         boolean passwords) {
         return new SessionMember(id, 70L, tenant, "Acme", tenantEnabled, passwords, "a@acme.example", Role.ADMIN,
-                enabled, epoch, true, false, 2);
+                enabled, epoch, true, false, 2, false, false);
     }
 
     @Test

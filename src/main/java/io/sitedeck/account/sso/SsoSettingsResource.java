@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.KeyVault;
 import io.sitedeck.account.Role;
+import io.sitedeck.account.SecondFactorPolicy;
 import io.sitedeck.account.Tenant;
 import io.sitedeck.audit.AuditLog;
 import io.sitedeck.platform.PublicUrl;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -43,6 +45,7 @@ public class SsoSettingsResource {
     static class Templates {
         static native TemplateInstance settings(SsoForm form, boolean configured, String secretHint, String link,
                                                 boolean adminSignedIn, boolean passwordSignIn,
+                                                List<SecondFactorPolicy> policies, SecondFactorPolicy policy,
                                                 Map<String, String> problems, String notice);
     }
 
@@ -52,7 +55,8 @@ public class SsoSettingsResource {
 
     private static final Map<String, String> NOTICES = Map.of("saved", "Saved. The provider's discovery document was read.",
             "passwords-off", "Password sign-in is off: members sign in with single sign-on.",
-            "passwords-on", "Password sign-in is on again.", "removed", "Single sign-on removed.");
+            "passwords-on", "Password sign-in is on again.", "removed", "Single sign-on removed.",
+            "second-factor", "Second-factor rule saved: members it applies to are led through setting one up at their next click.");
 
     private final CurrentUser user;
     private final KeyVault vault;
@@ -143,6 +147,24 @@ public class SsoSettingsResource {
         return Response.seeOther(URI.create("/sign-in-settings?done=passwords-" + (on ? "on" : "off"))).build();
     }
 
+    /** Who must have a second factor for a password sign-in: nobody, ADMINs, everyone. */
+    @POST
+    @Path("second-factor")
+    @Transactional
+    public Object secondFactor(@RestForm String policy) {
+        SecondFactorPolicy chosen;
+        try {
+            chosen = SecondFactorPolicy.valueOf(policy == null ? "" : policy);
+        } catch (IllegalArgumentException unknown) {
+            throw new BadInput("Choose off, admins or everyone.");
+        }
+        Tenant tenant = Tenant.findById(user.tenantId());
+        SecondFactorPolicy old = tenant.secondFactor;
+        tenant.secondFactor = chosen;
+        audit.record(user.tenantId(), user.email(), "second-factor.policy", chosen.name(), "ok: was " + old.name());
+        return Response.seeOther(URI.create("/sign-in-settings?done=second-factor")).build();
+    }
+
     @POST
     @Path("delete")
     @Transactional
@@ -166,7 +188,8 @@ public class SsoSettingsResource {
         Tenant tenant = Tenant.findById(user.tenantId());
         return Templates.settings(form, provider != null, provider == null ? "" : "…" + provider.secretLast4,
                 provider == null ? null : publicUrl.of(provider.path()),
-                provider != null && provider.adminSignedInAt != null, tenant.passwordSignIn, problems, notice);
+                provider != null && provider.adminSignedInAt != null, tenant.passwordSignIn,
+                List.of(SecondFactorPolicy.values()), tenant.secondFactor, problems, notice);
     }
 
     private static String clean(String text, int max) {
