@@ -29,7 +29,7 @@ public record SessionMember(long id, long personId, long tenantId, String tenant
     }
 
     /** The person's memberships they can sign into now with their password, by tenant name. */
-    static List<SessionMember> usableOf(Person person) {
+    public static List<SessionMember> usableOf(Person person) {
         List<Object[]> rows = AppUser.getEntityManager().createQuery("select u, t from AppUser u, Tenant t"
                         + " where t.id = u.tenantId and u.person = ?1 and u.enabled = true and t.enabled = true"
                         + " and u.joinedAt is not null and t.passwordSignIn = true"

@@ -28,7 +28,7 @@ public record SessionToken(long userId, int epoch, Instant signedInAt, boolean c
     }
 
     /** A password sign-in; with {@code factorPending} the person must still give their second factor. */
-    static SessionToken issue(SessionMember member, Instant now, boolean choosing, boolean factorPending) {
+    public static SessionToken issue(SessionMember member, Instant now, boolean choosing, boolean factorPending) {
         return new SessionToken(member.id(), member.sessionEpoch(), Instant.ofEpochSecond(now.getEpochSecond()),
                 choosing, factorPending, 0, null);
     }

@@ -18,10 +18,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class SignInStepsFilter {
 
     private static final Set<String> ALWAYS = Set.of("/logout", "/login");
-    private static final Set<String> FACTOR = Set.of("/second-factor", "/second-factor/totp", "/second-factor/recovery");
+    private static final Set<String> FACTOR = Set.of("/second-factor", "/second-factor/totp", "/second-factor/recovery",
+            "/second-factor/passkey", "/second-factor/passkey/options");
     private static final Set<String> CHOICE = Set.of("/tenants/choose", "/tenants/switch");
     private static final Set<String> ENROL = Set.of("/second-factor/enrol", "/second-factor/enrol/totp",
-            "/second-factor/enrol/qr.png");
+            "/second-factor/enrol/qr.png", "/second-factor/passkey/register-options", "/second-factor/passkey/register");
 
     private final CurrentUser user;
 

@@ -47,7 +47,7 @@ class EveryPageInBrowserTest {
             "agents/5000/devices/100000/edit", "agents/5000/maintenance", "reports/sites/5000", "reports", "reports/settings", "notifications", "notifications/log", "alerts", "alerts/webhook", "events", "bookmarks", "views",
             "agents/5000/notes", "agents/5000/devices/100000/notes", "alerts/overview",
             "annotations/orphans", "types", "usage", "audit", "members", "connections", "search?q=router",
-            "search?q=192.168", "fleet/new", "fleet/unrecognised", "fleet/unnamed", "operator", "tenants/choose", "sign-in-settings");
+            "search?q=192.168", "fleet/new", "fleet/unrecognised", "fleet/unnamed", "operator", "tenants/choose", "sign-in-settings", "second-factor/enrol");
 
     /** Where a person reads the console: at a desk, and on a phone (in the dark theme, so both themes are checked). */
     private record Screen(String name, int width, int height, ColorScheme scheme) {

@@ -61,7 +61,7 @@ class FirstRunInBrowserTest {
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("anna@harbor-it.example");
         page.getByLabel("Password").fill(Accounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+                new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         assertThat(page.locator("main")).containsText("You have no Domotz connection yet");
 
         page.getByText("Add one").click();

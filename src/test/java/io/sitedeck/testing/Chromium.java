@@ -32,7 +32,7 @@ public final class Chromium implements AutoCloseable {
     public static void signIn(Page page, Accounts.Member member) {
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(member.email());
         page.getByLabel("Password").fill(Accounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         page.waitForLoadState();
     }
 

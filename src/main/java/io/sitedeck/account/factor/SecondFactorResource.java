@@ -49,7 +49,7 @@ public class SecondFactorResource {
         static native TemplateInstance verify(String problem);
 
         static native TemplateInstance enrol(boolean enrolled, boolean required, String secret, String uri,
-                                             long recoveryLeft, String problem);
+                                             long recoveryLeft, String problem, List<Passkey> passkeys);
 
         static native TemplateInstance recoveryCodes(List<String> codes);
     }
@@ -179,10 +179,11 @@ public class SecondFactorResource {
     private TemplateInstance enrolPage(String problem) {
         Person person = person();
         if (person.secondFactor) {
-            return Templates.enrol(true, false, null, null, factors.recoveryCodesLeft(person), problem);
+            return Templates.enrol(true, false, null, null, factors.recoveryCodesLeft(person), problem,
+                    Passkey.list("personId = ?1 order by createdAt", person.id));
         }
         String secret = factors.pendingSecret(person);
-        return Templates.enrol(false, user.mustEnrol(), secret, Totp.uri(person.email, secret), 0, problem);
+        return Templates.enrol(false, user.mustEnrol(), secret, Totp.uri(person.email, secret), 0, problem, List.of());
     }
 
     private Person person() {
