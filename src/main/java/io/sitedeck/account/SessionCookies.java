@@ -27,6 +27,11 @@ public class SessionCookies {
                 sameSite.toUpperCase(java.util.Locale.ROOT), "/", -1, null);
     }
 
+    /** The session goes on as this token says (a tenant switch, a second factor given): its membership as stored now. */
+    public void continueAs(SessionToken token, RoutingContext http) {
+        issue(SitedeckIdentityProvider.identity(SessionMember.byId(token.userId()), token), http);
+    }
+
     /** Replaces the request's session cookie with one for this identity (its principal is the session token). */
     public void issue(SecurityIdentity identity, RoutingContext http) {
         cookies.save(identity, http, null, http.request().isSSL());

@@ -75,7 +75,7 @@ public class TenantChoiceResource {
         SessionMember chosen = usable().stream().filter(candidate -> candidate.id() == member).findFirst()
                 .orElseThrow(() -> new Missing("You are not a member of that tenant, or it is disabled."));
         SessionToken token = SessionToken.parse(identity.getPrincipal().getName()).orElseThrow().movedTo(chosen);
-        cookies.issue(SitedeckIdentityProvider.identity(chosen, token), http);
+        cookies.continueAs(token, http);
         audit.record(chosen.tenantId(), chosen.email(), "tenant.switch", chosen.tenantName(), "ok");
         return Response.seeOther(URI.create("/")).build();
     }

@@ -129,21 +129,7 @@ class SessionSecurityTest {
         Accounts.Member viewer = Accounts.memberOf(admin.tenantId(), Role.VIEWER);
         Session session = Session.signIn(viewer);
         int before = live.openStreams();
-        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        root.resolve("/events/stream")).header("Accept", "text/event-stream")
-                .header("Cookie", "sitedeck-session=" + session.sessionCookie()).build(), HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, stream.statusCode());
-        Waits.until("the stream to be open", () -> live.openStreams() > before);
-        CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
-            try (var body = stream.body()) {
-                while (body.read() >= 0) {
-                    // keep-alives until the server closes it
-                }
-                return true;
-            } catch (java.io.IOException closed) {
-                return true;
-            }
-        });
+        CompletableFuture<Boolean> ended = io.sitedeck.testing.LiveStreams.open(root, session, live);
         Session.signIn(admin).post("/members/" + viewer.userId() + "/enabled", Map.of("enabled", "false"))
                 .then().statusCode(303);
         Waits.until("the disabled member's stream to end", ended::isDone);

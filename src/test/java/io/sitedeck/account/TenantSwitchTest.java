@@ -117,6 +117,9 @@ class TenantSwitchTest {
         b.get("/views").then().body(not(containsString("View of A")));
         b.get("/events").then().statusCode(200).body(not(containsString("href=\"/agents/5003/devices/101002\"")));
         b.get("/search?q=a-only").then().statusCode(200).body(not(containsString("A-only note")));
+        b.get("/alerts/webhook").then().statusCode(200).body(not(containsString(tokenA)));
+        b.get("/audit").then().statusCode(200).body(not(containsString("annotation.edit")));
+        b.get("/annotations/orphans").then().statusCode(200).body(not(containsString("A-only note")));
 
         a = Session.signIn(inA).switchTo(inA.userId());
         a.get("/connections").then().body(containsString("Key of A")).body(not(containsString("Key of B")));
@@ -125,6 +128,7 @@ class TenantSwitchTest {
         a.get("/agents/5003/devices/101002/notes").then().body(containsString("A-only note"));
         a.get("/events").then().body(containsString("href=\"/agents/5003/devices/101002\""));
         a.get("/alerts/webhook").then().statusCode(200).body(containsString(tokenA));
+        a.get("/audit").then().statusCode(200).body(containsString("annotation.edit"));
         assertEquals(1, Webhooks.stored(inA.tenantId()).size(), "A's event stayed A's");
         assertEquals(0, Webhooks.stored(inB.tenantId()).size());
         assertEquals(Role.ADMIN, QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>findById(inA.userId()).role));

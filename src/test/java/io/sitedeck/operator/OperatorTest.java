@@ -142,23 +142,7 @@ class OperatorTest {
         Accounts.Member admin = Accounts.tenantWith(Role.ADMIN);
         Accounts.Member viewer = Accounts.memberOf(admin.tenantId(), Role.VIEWER);
         Session viewerSession = Session.signIn(viewer);
-        int before = live.openStreams();
-        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        root.resolve("/events/stream")).header("Accept", "text/event-stream")
-                .header("Cookie", "sitedeck-session=" + viewerSession.sessionCookie()).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, stream.statusCode());
-        Waits.until("the stream to be open", () -> live.openStreams() > before);
-        CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
-            try (var body = stream.body()) {
-                while (body.read() >= 0) {
-                    // keep-alives until the server closes it
-                }
-                return true;
-            } catch (java.io.IOException closed) {
-                return true;
-            }
-        });
+        CompletableFuture<Boolean> ended = io.sitedeck.testing.LiveStreams.open(root, viewerSession, live);
 
         operatorSession.post("/operator/tenants/" + admin.tenantId() + "/enabled", Map.of("enabled", "false")).then()
                 .statusCode(303);

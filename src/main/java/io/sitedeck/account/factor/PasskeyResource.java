@@ -1,17 +1,10 @@
 package io.sitedeck.account.factor;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.LoginThrottle;
 import io.sitedeck.account.Person;
-import io.sitedeck.account.SessionCookies;
-import io.sitedeck.account.SessionMember;
-import io.sitedeck.account.SessionToken;
-import io.sitedeck.account.SitedeckIdentityProvider;
 import io.sitedeck.audit.AuditLog;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,9 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -35,23 +25,15 @@ import java.util.Map;
 @Authenticated
 public class PasskeyResource {
 
-    @Inject
-    Clock clock;
-
     private final CurrentUser user;
-    private final SecurityIdentity identity;
     private final Passkeys passkeys;
-    private final LoginThrottle throttle;
-    private final SessionCookies cookies;
+    private final FactorGate gate;
     private final AuditLog audit;
 
-    PasskeyResource(CurrentUser user, SecurityIdentity identity, Passkeys passkeys, LoginThrottle throttle,
-                    SessionCookies cookies, AuditLog audit) {
+    PasskeyResource(CurrentUser user, Passkeys passkeys, FactorGate gate, AuditLog audit) {
         this.user = user;
-        this.identity = identity;
         this.passkeys = passkeys;
-        this.throttle = throttle;
-        this.cookies = cookies;
+        this.gate = gate;
         this.audit = audit;
     }
 
@@ -92,24 +74,15 @@ public class PasskeyResource {
         if (!user.factorPending()) {
             return Response.ok(Map.of("next", "/")).build();
         }
-        String ip = address(http);
-        Instant now = clock.instant();
-        Duration wait = throttle.waitBefore(user.email(), ip, now);
-        try {
-            if (!wait.isZero()) {
-                throw new Passkeys.Refused("Too many failures: wait a minute, then try again.");
+        return gate.attempt(http, "passkey", person -> {
+            try {
+                passkeys.assertion(response, site(http), Passkeys.FACTOR, person.id);
+                return true;
+            } catch (Passkeys.Refused refused) {
+                return false;
             }
-            passkeys.assertion(response, site(http), Passkeys.FACTOR, user.personId());
-        } catch (Passkeys.Refused refused) {
-            throttle.failed(user.email(), ip, now);
-            audit.record(user.tenantId(), user.email(), "second-factor", user.email(), "failed: passkey");
-            return Response.status(400).entity(Map.of("problem", refused.getMessage())).build();
-        }
-        throttle.succeeded(user.email(), ip);
-        audit.record(user.tenantId(), user.email(), "second-factor", user.email(), "ok: passkey");
-        SessionToken token = SessionToken.parse(identity.getPrincipal().getName()).orElseThrow().factorGiven();
-        cookies.issue(SitedeckIdentityProvider.identity(SessionMember.byId(user.id()), token), http);
-        return Response.ok(Map.of("next", "/")).build();
+        }).map(problem -> Response.status(400).entity(Map.of("problem", problem)).build())
+                .orElseGet(() -> Response.ok(Map.of("next", "/")).build());
     }
 
     /** The console's origin as the browser sees it, and its host as the relying party. */

@@ -6,17 +6,10 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.sitedeck.account.CurrentUser;
-import io.sitedeck.account.LoginThrottle;
 import io.sitedeck.account.Person;
-import io.sitedeck.account.SessionCookies;
-import io.sitedeck.account.SessionMember;
-import io.sitedeck.account.SessionToken;
-import io.sitedeck.account.SitedeckIdentityProvider;
 import io.sitedeck.audit.AuditLog;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,9 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -41,9 +31,6 @@ import org.jboss.resteasy.reactive.RestForm;
 @Authenticated
 public class SecondFactorResource {
 
-    @Inject
-    Clock clock;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance verify(String problem);
@@ -55,19 +42,14 @@ public class SecondFactorResource {
     }
 
     private final CurrentUser user;
-    private final SecurityIdentity identity;
     private final SecondFactors factors;
-    private final LoginThrottle throttle;
-    private final SessionCookies cookies;
+    private final FactorGate gate;
     private final AuditLog audit;
 
-    SecondFactorResource(CurrentUser user, SecurityIdentity identity, SecondFactors factors, LoginThrottle throttle,
-                         SessionCookies cookies, AuditLog audit) {
+    SecondFactorResource(CurrentUser user, SecondFactors factors, FactorGate gate, AuditLog audit) {
         this.user = user;
-        this.identity = identity;
         this.factors = factors;
-        this.throttle = throttle;
-        this.cookies = cookies;
+        this.gate = gate;
         this.audit = audit;
     }
 
@@ -147,33 +129,14 @@ public class SecondFactorResource {
                 .build();
     }
 
-    private interface Check {
-        boolean passes(Person person);
-    }
-
-    private Response give(RoutingContext http, String kind, Check check) {
+    private Response give(RoutingContext http, String kind, java.util.function.Predicate<Person> check) {
         if (!user.factorPending()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        String ip = http.request().remoteAddress() == null ? "unknown" : http.request().remoteAddress().hostAddress();
-        Instant now = clock.instant();
-        Duration wait = throttle.waitBefore(user.email(), ip, now);
-        Person person = person();
-        if (!wait.isZero() || !check.passes(person)) {
-            throttle.failed(user.email(), ip, now);
-            String why = wait.isZero() ? "failed: wrong " + kind : "refused: too many failures";
-            audit.record(user.tenantId(), user.email(), "second-factor", user.email(), why);
-            return Response.status(wait.isZero() ? 400 : 429).entity(Templates.verify(wait.isZero()
-                    ? "That " + kind + " did not work." : "Too many failures: wait a minute, then try again.")).build();
-        }
-        throttle.succeeded(user.email(), ip);
-        String outcome = kind.equals("recovery code")
-                ? "ok: recovery code (" + factors.recoveryCodesLeft(person) + " left)" : "ok: " + kind;
-        audit.record(user.tenantId(), user.email(), "second-factor", user.email(), outcome);
-        SessionToken token = SessionToken.parse(identity.getPrincipal().getName()).orElseThrow().factorGiven();
-        SessionMember member = SessionMember.byId(user.id());
-        cookies.issue(SitedeckIdentityProvider.identity(member, token), http);
-        return Response.seeOther(URI.create("/")).build();
+        return gate.attempt(http, kind, check)
+                .map(problem -> Response.status(problem.startsWith("Too many") ? 429 : 400)
+                        .entity(Templates.verify(problem)).build())
+                .orElseGet(() -> Response.seeOther(URI.create("/")).build());
     }
 
     private TemplateInstance enrolPage(String problem) {
