@@ -80,7 +80,8 @@ class TenantSwitchTest {
         QuarkusTransaction.requiringNew().run(() -> AppUser.<AppUser>findById(inB.userId()).enabled = false);
         a.post("/tenants/switch", Map.of("member", inB.userId())).then().statusCode(404);
         // With one usable tenant left, sign-in goes straight in and the header offers no switch.
-        Session.signIn(inA).get("/").then().statusCode(200).body(not(containsString("hx-get=\"/tenants/menu\"")));
+        Session.signIn(inA).get("/").then().statusCode(200).body(not(containsString("hx-get=\"/tenants/menu\"")))
+                .body(not(containsString("class=\"tenant-name\""))).body(containsString("<span class=\"who-tenant\">" + nameA));
     }
 
     @Test

@@ -51,13 +51,20 @@ class PasskeyInBrowserTest {
             Chromium.signIn(page, member);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Second factor"))).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use a passkey")).click();
-            assertThat(page.locator(".topbar .tenant-name")).isVisible();
+            assertThat(page.locator(".topbar .user-menu")).isVisible();
 
             signOut(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in with a passkey")).click();
-            assertThat(page.locator(".topbar .tenant-name")).isVisible();
+            assertThat(page.locator(".topbar .user-menu")).isVisible();
             page.locator(".user-menu summary").click();
             assertThat(page.locator(".user-menu .who")).containsText(member.email());
+
+            page.navigate(root + "second-factor/enrol");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Test laptop")).click();
+            // No factor left: the page offers to set one up again, and the password alone signs in.
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("With a passkey"))).isVisible();
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Passkey.count("personId",
+                    io.sitedeck.account.Person.byEmail(member.email()).orElseThrow().id)));
         }
         List<String> outcomes = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>list(
                 "tenantId = ?1 and action in ('second-factor.enrol', 'second-factor', 'sign-in') order by id",
@@ -65,6 +72,8 @@ class PasskeyInBrowserTest {
         assertTrue(outcomes.contains("second-factor.enrol ok: passkey Test laptop"), outcomes.toString());
         assertTrue(outcomes.contains("second-factor ok: passkey"), outcomes.toString());
         assertEquals("sign-in ok: passkey", outcomes.get(outcomes.size() - 1));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
+                "tenantId = ?1 and action = 'second-factor.remove'", member.tenantId())));
     }
 
     /** Chromium's virtual authenticator: a platform authenticator with resident keys that verifies its user. */

@@ -54,7 +54,7 @@ class SecondFactorInBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on")).click();
             assertThat(page.locator("ul.recovery-codes li")).hasCount(10);
             page.getByText("Continue to Sitedeck").click();
-            assertThat(page.locator(".topbar .tenant-name")).isVisible();
+            assertThat(page.locator(".topbar .user-menu")).isVisible();
 
             page.locator(".user-menu summary").click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
@@ -63,7 +63,7 @@ class SecondFactorInBrowserTest {
             page.getByLabel("Code from your authenticator app")
                     .fill(Totp.code(secret, Totp.step(MovableClock.INSTANCE.instant())));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-            assertThat(page.locator(".topbar .tenant-name")).isVisible();
+            assertThat(page.locator(".topbar .user-menu")).isVisible();
         }
     }
 }

@@ -64,8 +64,8 @@ class SsoInBrowserTest {
             other.navigate(root + "login");
             other.getByLabel("Work email").fill(colleague);
             other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue with single sign-on")).click();
-            assertThat(other.locator(".topbar .tenant-name")).hasText(tenant);
             other.locator(".user-menu summary").click();
+            assertThat(other.locator(".user-menu .who-tenant")).hasText(tenant);
             assertThat(other.locator(".user-menu .who")).containsText(colleague);
             assertThat(other.locator(".user-menu .who")).containsText("TECHNICIAN");
         } finally {

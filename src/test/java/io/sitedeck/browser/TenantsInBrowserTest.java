@@ -59,7 +59,8 @@ class TenantsInBrowserTest {
             newcomer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
             newcomer.waitForURL("**/login?welcome");
             Chromium.signIn(newcomer, new Accounts.Member(0, 0, email, Role.ADMIN));
-            assertThat(newcomer.locator(".topbar .tenant-name")).hasText(name);
+            newcomer.locator(".user-menu summary").click();
+            assertThat(newcomer.locator(".user-menu .who-tenant")).hasText(name);
         }
     }
 

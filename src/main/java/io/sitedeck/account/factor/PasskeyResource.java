@@ -4,11 +4,13 @@ import io.quarkus.security.Authenticated;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.Person;
 import io.sitedeck.audit.AuditLog;
+import io.sitedeck.shared.Missing;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -83,6 +85,26 @@ public class PasskeyResource {
             }
         }).map(problem -> Response.status(400).entity(Map.of("problem", problem)).build())
                 .orElseGet(() -> Response.ok(Map.of("next", "/")).build());
+    }
+
+    /**
+     * Removes one of the person's own passkeys (another person's id is not found). With no factor left the
+     * person signs in with the password alone again, or is led to enrol where the tenant requires it.
+     */
+    @POST
+    @Path("{id}/delete")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public Response delete(@PathParam("id") long id) {
+        Passkey passkey = Passkey.<Passkey>find("id = ?1 and personId = ?2", id, user.personId()).firstResultOptional()
+                .orElseThrow(() -> new Missing("No such passkey"));
+        passkey.delete();
+        Person person = Person.findById(user.personId());
+        if (person.totpSealed == null && Passkey.count("personId", person.id) == 0) {
+            person.secondFactor = false;
+        }
+        audit.record(user.tenantId(), user.email(), "second-factor.remove", user.email(), "ok: passkey " + passkey.name);
+        return Response.seeOther(java.net.URI.create("/second-factor/enrol")).build();
     }
 
     /** The console's origin as the browser sees it, and its host as the relying party. */

@@ -72,7 +72,7 @@ class SingleSignOnTest {
         SsoFlow.Outcome outcome = SsoFlow.signIn(provider, a.link(), claims(a.issuerId(), email, List.of("staff", "sitedeck-techs")));
         assertEquals(303, outcome.last().statusCode(), outcome.last().asString());
         Session session = new Session(outcome.session());
-        session.get("/").then().statusCode(200).body(containsString("class=\"tenant-name\""));
+        session.get("/").then().statusCode(200).body(containsString("<span class=\"who-tenant\">" + a.name() + "</span>"));
         AppUser member = member(email, a.admin().tenantId());
         assertEquals(Role.TECHNICIAN, member.role, "the provider's groups decide the role");
         assertTrue(member.joinedAt != null, "the provider vouched for the invited email");
