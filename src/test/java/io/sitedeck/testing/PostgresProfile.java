@@ -24,6 +24,9 @@ public class PostgresProfile implements QuarkusTestProfile {
                 // The "test-postgres" profile does not inherit "%test" keys: what the fleet tests need of them.
                 "sitedeck.fleet.crawl-every", "off",
                 "sitedeck.sandbox.keys.zfleetd.daily-limit", "40"));
+        // Nor does it inherit "%test"'s simulator switch: without this the sandbox changed devices on its own
+        // (about two a minute) and sent their webhooks to every tenant in the middle of other tests.
+        overrides.put("sitedeck.sandbox.simulator.events-per-minute", "0");
         overrides.put("sitedeck.sandbox.keys.reportteam.value", "sandbox-report-team-key");
         overrides.put("sitedeck.sandbox.keys.reportteam.user", "reportteam");
         for (char k = 'a'; k <= 'h'; k++) {
