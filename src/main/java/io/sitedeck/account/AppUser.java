@@ -81,6 +81,16 @@ public class AppUser extends PanacheEntityBase {
         return user;
     }
 
+    /**
+     * A new membership for the email: of the person who already has an account on this install, or
+     * of a new person. Either way they join by the one-time link ({@link SetupLinks}), so whoever
+     * adds them learns nothing about other tenants.
+     */
+    public static AppUser invite(long tenantId, String email, Role role, Instant now) {
+        Person person = Person.byEmail(email).orElseGet(() -> Person.create(email, now));
+        return create(tenantId, person, role, now);
+    }
+
     public static String normalise(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }

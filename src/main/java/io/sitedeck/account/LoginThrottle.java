@@ -60,7 +60,7 @@ public class LoginThrottle {
         QuarkusTransaction.requiringNew().run(() -> SignInFailure.delete("throttleKey in ?1", keys));
     }
 
-    @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetQuietCounters() {
         forgetBefore(clock.instant().minus(config.forgetAfter()));
     }

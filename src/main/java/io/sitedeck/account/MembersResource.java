@@ -71,9 +71,8 @@ public class MembersResource {
             return Response.status(409).entity(page(Map.of("email", "This person is already a member."), clean, null,
                     null)).build();
         }
-        // Whether the person is new to the install or not, the admin gets the same answer and a link (SetupLinks).
-        Person person = existing != null ? existing : Person.create(clean, clock.instant());
-        AppUser member = AppUser.create(user.tenantId(), person, chosen, clock.instant());
+        // Whether the person is new to the install or not, the admin gets the same answer and a link.
+        AppUser member = AppUser.invite(user.tenantId(), clean, chosen, clock.instant());
         String link = links.issue(member);
         record("member.add", member, "ok: role " + chosen);
         return page(Map.of(), "", link, "Added " + member.email + ". Give them this one-time link to join; "

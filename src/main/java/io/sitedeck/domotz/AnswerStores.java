@@ -1,6 +1,9 @@
 package io.sitedeck.domotz;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.sitedeck.redis.SharedRedis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -16,8 +19,11 @@ class AnswerStores {
 
     @Produces
     @Singleton
-    AnswerStore answers(DomotzConfig config, SharedRedis redis, ObjectMapper json, Clock clock) {
-        LocalAnswers local = new LocalAnswers(config.cacheMaxEntries(), config.maxStale(), config.budgetDay(), clock);
+    AnswerStore answers(DomotzConfig config, SharedRedis redis, ObjectMapper json, Clock clock, MeterRegistry metrics) {
+        long maxWeight = config.cacheMaxWeight().map(MemorySize::asLongValue).orElse(Runtime.getRuntime().maxMemory() / 4);
+        LocalAnswers local = new LocalAnswers(maxWeight, json, config.maxStale(), config.budgetDay(), clock);
+        Gauge.builder("sitedeck.domotz.cache.weight", local, LocalAnswers::weight).baseUnit("bytes")
+                .description("What the Domotz answers kept in this instance's memory weigh, as JSON").register(metrics);
         if (redis.client().isEmpty()) {
             return local;
         }

@@ -1,8 +1,10 @@
 package io.sitedeck.domotz;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How Sitedeck calls Domotz. Documented in docs/configuration.md. */
 @ConfigMapping(prefix = "sitedeck.domotz")
@@ -90,9 +92,15 @@ public interface DomotzConfig {
     @WithDefault("0.5")
     double minTtlFactor();
 
-    /** The most responses kept in the cache, over all keys. */
+    /** The most "no such thing" / "no access" answers kept, over all keys. */
     @WithDefault("20000")
     long cacheMaxEntries();
+
+    /**
+     * The most the answers kept in this instance's memory may weigh together, counted as the size
+     * of their JSON (their heap use is of the same order); unset, a quarter of the heap the JVM may use.
+     */
+    Optional<MemorySize> cacheMaxWeight();
 
     /** How long each kind of response stays fresh in the cache. */
     Ttl ttl();

@@ -1,5 +1,6 @@
 package io.sitedeck.domotz;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
@@ -22,10 +23,24 @@ final class LocalAnswers implements AnswerStore {
     private final long dayMillis;
     private final Clock clock;
 
-    LocalAnswers(long maxEntries, Duration keep, Duration budgetDay, Clock clock) {
+    /**
+     * Bounded by weight, not by count: the least recently used answers leave once the answers
+     * together weigh {@code maxWeight} bytes ({@link AnswerWeight}, plus each entry's own key and
+     * bookkeeping).
+     */
+    LocalAnswers(long maxWeight, ObjectMapper json, Duration keep, Duration budgetDay, Clock clock) {
         this.clock = clock;
-        this.answers = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(keep).build();
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(maxWeight)
+                .weigher((CallKey key, UpstreamCache.Stamped answer) -> AnswerWeight.ENTRY + AnswerWeight.of(json, answer.value()))
+                .expireAfterWrite(keep).build();
         this.dayMillis = budgetDay.toMillis();
+    }
+
+    /** What the answers weigh together now (after pending evictions), for the metrics and tests. */
+    long weight() {
+        answers.cleanUp();
+        return answers.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 
     /** The number of the budget day now (UTC days, unless a benchmark compresses them). */

@@ -139,7 +139,7 @@ public class LiveEvents {
     }
 
     /** A comment now and then keeps proxies from closing quiet streams and finds the closed ones. */
-    @Scheduled(every = "${sitedeck.events.keep-alive:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${sitedeck.events.keep-alive:20s}", delayed = "${sitedeck.events.keep-alive:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepAlive() {
         closeEndedSessions();
         streams.values().forEach(set -> {

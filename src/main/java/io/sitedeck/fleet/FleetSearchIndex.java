@@ -3,11 +3,9 @@ package io.sitedeck.fleet;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +37,7 @@ import org.jboss.logging.Logger;
 /**
  * This instance's Lucene index over the fleet index's device rows: what makes a search of 100,000
  * devices a few term lookups instead of a scan of the table. The database stays the record; this is
- * built from it at start, follows this instance's writes at once ({@link #refreshSite}) and other
+ * built from it shortly after start, follows this instance's writes at once ({@link #refreshSite}) and other
  * instances' within seconds (sites whose {@code changed_at} moved). Each document holds a row's
  * scope, site, id, whole name, the words of its name and of its vendor/model/type/zone/room, its
  * addresses and its MAC — nothing a person did not see on a page of their own scope.
@@ -55,35 +53,67 @@ public class FleetSearchIndex {
     /** Other instances' writes are picked up with this margin (clocks of instances differ a little). */
     private static final Duration SYNC_MARGIN = Duration.ofSeconds(5);
 
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final MeterRegistry metrics;
     private final CompletableFuture<Void> built = new CompletableFuture<>();
+    private volatile Lucene lucene;
     private volatile Instant syncedFrom;
 
-    FleetSearchIndex(MeterRegistry metrics) throws IOException {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        // A small write buffer: documents are small and the heap is shared with everything else.
-        writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(4));
-        searchers = new SearcherManager(writer, null);
-        Gauge.builder("sitedeck.fleet.search.index.bytes", directory, FleetSearchIndex::bytes)
-                .description("Heap held by this instance's fleet search index").register(metrics);
-        Gauge.builder("sitedeck.fleet.search.index.devices", writer, w -> w.getDocStats().numDocs)
-                .description("Devices in this instance's fleet search index").register(metrics);
+    /** The in-memory index and its searchers, made on first use. */
+    private record Lucene(IndexWriter writer, SearcherManager searchers) {}
+
+    FleetSearchIndex(MeterRegistry metrics) {
+        this.metrics = metrics;
     }
 
-    void start(@Observes StartupEvent started) {
-        // Off the start-up path: a large fleet takes seconds to read; searches wait for it.
-        CompletableFuture.runAsync(this::build);
+    /**
+     * The index, made and its build from the database begun on first use: by a search, a write, or
+     * the first look at other instances' changes a few seconds after start. Not at start itself —
+     * Lucene's classes and the read of a large fleet would otherwise lengthen every start, and
+     * nothing needs the index before the console is up; searches wait for the build.
+     */
+    private Lucene lucene() {
+        Lucene made = lucene;
+        if (made != null) {
+            return made;
+        }
+        synchronized (this) {
+            if (lucene == null) {
+                lucene = open();
+                CompletableFuture.runAsync(this::build);
+            }
+            return lucene;
+        }
+    }
+
+    private Lucene open() {
+        try {
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            // A small write buffer: documents are small and the heap is shared with everything else.
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(4));
+            Lucene opened = new Lucene(writer, new SearcherManager(writer, null));
+            Gauge.builder("sitedeck.fleet.search.index.bytes", directory, FleetSearchIndex::bytes)
+                    .description("Heap held by this instance's fleet search index").register(metrics);
+            Gauge.builder("sitedeck.fleet.search.index.devices", writer, w -> w.getDocStats().numDocs)
+                    .description("Devices in this instance's fleet search index").register(metrics);
+            return opened;
+        } catch (IOException impossible) {
+            // An in-memory directory has no file to fail on.
+            throw new UncheckedIOException(impossible);
+        }
     }
 
     @PreDestroy
     void close() throws IOException {
-        searchers.close();
-        writer.close();
+        Lucene opened = lucene;
+        if (opened != null) {
+            opened.searchers().close();
+            opened.writer().close();
+        }
     }
 
     /** The row ids of the scope's best {@code limit} matches, best first (then by name). */
     public List<Long> search(Query query, int limit) {
+        SearcherManager searchers = lucene().searchers();
         built.join();
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -106,20 +136,22 @@ public class FleetSearchIndex {
     public void refreshSite(String scope, int agentId) {
         List<FleetDevice> rows = QuarkusTransaction.requiringNew().call(() ->
                 FleetDevice.<FleetDevice>list("scope = ?1 and agentId = ?2", scope, agentId));
+        Lucene index = lucene();
         try {
-            writer.deleteDocuments(new Term(FleetQuery.SITE, siteKey(scope, agentId)));
+            index.writer().deleteDocuments(new Term(FleetQuery.SITE, siteKey(scope, agentId)));
             for (FleetDevice row : rows) {
-                writer.addDocument(document(row));
+                index.writer().addDocument(document(row));
             }
-            searchers.maybeRefreshBlocking();
+            index.searchers().maybeRefreshBlocking();
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }
     }
 
     /** Sites other instances changed since the last look (this instance's own changes are in already). */
-    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followOtherInstances() {
+        lucene();
         if (!built.isDone() || syncedFrom == null) {
             return;
         }
@@ -132,6 +164,7 @@ public class FleetSearchIndex {
     }
 
     private void build() {
+        Lucene index = lucene;
         try {
             Instant start = clock.instant();
             long last = -1;
@@ -141,7 +174,7 @@ public class FleetSearchIndex {
                 List<FleetDevice> batch = QuarkusTransaction.requiringNew().call(() ->
                         FleetDevice.<FleetDevice>find("id > ?1 order by id", after).page(0, BATCH).list());
                 for (FleetDevice row : batch) {
-                    writer.addDocument(document(row));
+                    index.writer().addDocument(document(row));
                     last = row.id;
                 }
                 count += batch.size();
@@ -149,7 +182,7 @@ public class FleetSearchIndex {
                     break;
                 }
             }
-            searchers.maybeRefreshBlocking();
+            index.searchers().maybeRefreshBlocking();
             syncedFrom = start;
             LOG.debugf("Fleet search index built: %d devices", count);
             built.complete(null);

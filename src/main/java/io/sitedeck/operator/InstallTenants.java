@@ -2,7 +2,6 @@ package io.sitedeck.operator;
 
 import io.sitedeck.account.AppUser;
 import io.sitedeck.account.Emails;
-import io.sitedeck.account.Person;
 import io.sitedeck.account.Role;
 import io.sitedeck.account.Sessions;
 import io.sitedeck.account.SetupLinks;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * What an operator does to the install's tenants: create one with its first admin, rename, disable
@@ -47,9 +45,7 @@ class InstallTenants {
             throw new NameTaken();
         }
         Tenant tenant = Tenant.create(clean, clock.instant());
-        Optional<Person> existing = Person.byEmail(email);
-        Person person = existing.orElseGet(() -> Person.create(email, clock.instant()));
-        AppUser admin = AppUser.create(tenant.id, person, Role.ADMIN, clock.instant());
+        AppUser admin = AppUser.invite(tenant.id, email, Role.ADMIN, clock.instant());
         return new Created(tenant, admin, links.issue(admin));
     }
 
