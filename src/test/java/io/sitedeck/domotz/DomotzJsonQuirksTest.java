@@ -49,11 +49,30 @@ class DomotzJsonQuirksTest {
         assertEquals(1.5, sample.min());
         assertEquals(12.34, sample.median());
         assertEquals(40.0, sample.max());
+        assertEquals(TEN_PAST_NINE, sample.timestamp());
+        assertEquals(10, sample.sentPacketCount());
         RtdStatistics stats = json.readValue("{\"device_id\":7,\"avg_median\":\"3.25\",\"latest_median\":12.5,"
                 + "\"timestamp\":\"2019-06-11T09:08:10Z\"}", RtdStatistics.class);
         assertEquals(3.25, stats.avgMedian());
         assertEquals(12.5, stats.latestMedian());
         assertNull(stats.avgMax());
+    }
+
+    /** As the Redis cache stores and reads it: what was absent stays absent, nothing turns into 0. */
+    @Test
+    void anRtdSampleSurvivesItsOwnJson() throws Exception {
+        RtdSample gap = json.readValue("{\"timestamp\":\"2019-06-11T09:08:10Z\",\"lost_packet_count\":5}", RtdSample.class);
+        assertNull(gap.min());
+        assertNull(gap.median());
+        assertNull(gap.sentPacketCount());
+        assertEquals(5, gap.lostPacketCount());
+        RtdSample full = new RtdSample(TEN_PAST_NINE, 0.5, 12.25, 40.0, 0, 5);
+        for (RtdSample sample : List.of(gap, full)) {
+            assertEquals(sample, json.readValue(json.writeValueAsString(sample), RtdSample.class));
+        }
+        RtdSample timeless = json.readValue("{\"median\":\"3\"}", RtdSample.class);
+        assertNull(timeless.timestamp());
+        assertEquals(3.0, timeless.median());
     }
 
     @Test
