@@ -134,9 +134,15 @@ public class FleetSearchIndex {
 
     /** Replaces the site's documents with its rows as the database has them now. */
     public void refreshSite(String scope, int agentId) {
+        Lucene index = lucene();
+        if (!built.isDone()) {
+            // The build, begun now or running, reads the database this write is already in; a site it
+            // read before the write is read again at the first look at changed sites after it. Writing
+            // here as well would put the site's documents in twice.
+            return;
+        }
         List<FleetDevice> rows = QuarkusTransaction.requiringNew().call(() ->
                 FleetDevice.<FleetDevice>list("scope = ?1 and agentId = ?2", scope, agentId));
-        Lucene index = lucene();
         try {
             index.writer().deleteDocuments(new Term(FleetQuery.SITE, siteKey(scope, agentId)));
             for (FleetDevice row : rows) {
@@ -148,7 +154,10 @@ public class FleetSearchIndex {
         }
     }
 
-    /** Sites other instances changed since the last look (this instance's own changes are in already). */
+    /**
+     * Sites changed since the last look: by other instances, or by this one while the index was
+     * being built (its other changes are in already).
+     */
     @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followOtherInstances() {
         lucene();

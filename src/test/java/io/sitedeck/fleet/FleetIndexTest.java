@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,9 @@ public class FleetIndexTest {
     @Inject
     FleetCrawler crawler;
 
+    @Inject
+    FleetSearchIndex searchIndex;
+
     @Test
     void aSitePageViewPutsItsDevicesInTheIndexAndTheNocPageShowsThem() {
         Accounts.Member member = Accounts.tenantWith(Role.VIEWER);
@@ -55,6 +59,11 @@ public class FleetIndexTest {
         assertEquals(rows.size(), site.devicesTotal);
         assertEquals(down, site.devicesDown);
         assertTrue(down > 0, "the sandbox has a DOWN device on every site");
+        // The search index (made on first use, perhaps by this very write) holds each device once.
+        FleetDevice addressed = rows.stream().filter(d -> !d.ips.isBlank()).findFirst().orElseThrow();
+        List<Long> found = searchIndex.search(FleetQuery.of(scope(KEY_A), addressed.ips.strip().split(" ")[0]), 20);
+        assertTrue(found.contains(addressed.id), "found by its address: " + found);
+        assertEquals(found.size(), Set.copyOf(found).size(), "each device once in the search index: " + found);
 
         String noc = session.get("/").then().statusCode(200).extract().asString();
         assertTrue(noc.contains(site.name), noc);
