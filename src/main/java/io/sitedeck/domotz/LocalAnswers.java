@@ -24,9 +24,9 @@ final class LocalAnswers implements AnswerStore {
     private final Clock clock;
 
     /**
-     * Bounded by weight, not by count: the least recently used answers leave once the answers
-     * together weigh {@code maxWeight} bytes ({@link AnswerWeight}, plus each entry's own key and
-     * bookkeeping).
+     * Bounded by weight, not by count: once the answers together weigh {@code maxWeight} bytes (their
+     * JSON, {@link AnswerWeight}, plus each entry's own key and bookkeeping), those least likely to be
+     * asked for again leave (Caffeine's recency-and-frequency policy).
      */
     LocalAnswers(long maxWeight, ObjectMapper json, Duration keep, Duration budgetDay, Clock clock) {
         this.clock = clock;
