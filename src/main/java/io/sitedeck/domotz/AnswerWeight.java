@@ -8,8 +8,8 @@ import java.io.OutputStream;
  * What an answer weighs in this instance's cache: the bytes of its JSON, counted without keeping
  * them. Answers differ by three orders of magnitude (a device's name vs a week of a device's RTD
  * samples, ~80 KB), so a cache bounded by its number of entries alone could fill a small heap; the
- * objects Jackson makes of an answer take about as much heap as its JSON (1–2×: field names are
- * not repeated, but every number and time becomes an object).
+ * objects Jackson makes of an answer take heap of the same order as its JSON (about ½× for RTD
+ * samples, held in primitives; up to ~2× for objects of many short strings).
  */
 final class AnswerWeight {
 
