@@ -61,7 +61,7 @@ public class NocResource {
     }
 
     /** A device down now, with its site and the owner the team's note names. */
-    public record DownRow(FleetDevice device, String site, String since, String owner, boolean maintenance,
+    public record DownRow(DownDevice device, String site, String since, String owner, boolean maintenance,
                           String acknowledged) {}
 
     /** {@code tilesHtml}: the tiles as drawn by tiles.html (escaped there), kept per snapshot. */
@@ -114,14 +114,14 @@ public class NocResource {
         String tiles = tagged == null ? snapshots.tiles(snapshot, tenant, team, now, t -> tiles(sites, notedSites(tenant), planned, now))
                 : tiles(sites, notedSites(tenant), planned, now);
         Set<Integer> shown = sites.stream().map(s -> s.agentId).collect(Collectors.toSet());
-        List<FleetDevice> down = snapshot.down().stream().filter(d -> shown.contains(d.agentId)).limit(DOWN_LIMIT + 1L)
+        List<DownDevice> down = snapshot.down().stream().filter(d -> shown.contains(d.agentId())).limit(DOWN_LIMIT + 1L)
                 .toList();
         Map<NoteLookups.Subject, String> owners = notes.owners(user.tenantId(),
-                down.stream().map(d -> d.agentId).distinct().toList());
-        List<DownRow> rows = down.stream().limit(DOWN_LIMIT).map(d -> new DownRow(d, snapshot.names().getOrDefault(d.agentId, ""),
-                Ago.since(d.statusSince, now), owners.get(new NoteLookups.Subject(d.agentId, d.deviceId)),
-                planned.device(d.agentId, d.deviceId, () -> notes.tags(tenant, d.agentId, d.deviceId)),
-                acks.of(d.agentId, d.deviceId, d.statusSince == null ? Instant.EPOCH : d.statusSince)
+                down.stream().map(DownDevice::agentId).distinct().toList());
+        List<DownRow> rows = down.stream().limit(DOWN_LIMIT).map(d -> new DownRow(d, snapshot.names().getOrDefault(d.agentId(), ""),
+                Ago.since(d.statusSince(), now), owners.get(new NoteLookups.Subject(d.agentId(), d.deviceId())),
+                planned.device(d.agentId(), d.deviceId(), () -> notes.tags(tenant, d.agentId(), d.deviceId())),
+                acks.of(d.agentId(), d.deviceId(), d.statusSince() == null ? Instant.EPOCH : d.statusSince())
                         .map(a -> a.madeBy + ": " + a.note).orElse(null))).toList();
         return new NocView(true, tiles, sites.size(), rows, down.size() > DOWN_LIMIT, snapshot.teams(), team, tag,
                 snapshot.completeness(), Ago.since(snapshot.completeness().oldest(), now), liveUrl, config.newDeviceDays());

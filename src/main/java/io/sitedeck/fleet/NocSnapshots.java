@@ -24,13 +24,14 @@ class NocSnapshots {
     /** The most devices down a snapshot holds (the page shows the first 200 of those in its filter). */
     static final int MOST_DOWN = 2_000;
 
-    record Snapshot(Instant version, List<FleetSite> sites, List<FleetDevice> down, Map<Integer, String> names,
+    record Snapshot(Instant version, List<FleetSite> sites, List<DownDevice> down, Map<Integer, String> names,
                     List<String> teams, FleetQueries.Completeness completeness, Map<String, Drawn> tiles) {}
 
     /** Tiles drawn for one tenant and team filter, in the minute they were drawn. */
     record Drawn(String html, long minute) {}
 
     private final Map<String, Snapshot> byScope = new ConcurrentHashMap<>();
+    private final Map<String, Object> rebuilding = new ConcurrentHashMap<>();
     private final FleetQueries queries;
 
     NocSnapshots(FleetQueries queries) {
@@ -44,18 +45,27 @@ class NocSnapshots {
             if (kept != null && Objects.equals(kept.version(), version)) {
                 return kept;
             }
-            // Two queries: the names, teams and completeness are the sites' own.
-            List<FleetSite> sites = queries.sites(scope);
-            Map<Integer, String> names = sites.stream().collect(Collectors.toMap(s -> s.agentId, s -> s.name, (a, b) -> a));
-            List<String> teams = sites.stream().map(s -> s.team).filter(Objects::nonNull).distinct().sorted().toList();
-            FleetQueries.Completeness completeness = new FleetQueries.Completeness(sites.size(),
-                    sites.stream().filter(FleetSite::devicesKnown).count(),
-                    sites.stream().map(s -> s.devicesAsOf).filter(Objects::nonNull).min(Instant::compareTo).orElse(null));
-            Snapshot fresh = new Snapshot(version, sites, queries.downNow(scope, MOST_DOWN), names, teams, completeness,
-                    new ConcurrentHashMap<>());
-            byScope.put(scope, fresh);
-            return fresh;
+            // One rebuild per scope at a time: the views that come while it runs (every open NOC
+            // page reloads on the same webhook) take what it built instead of each reading it again.
+            synchronized (rebuilding.computeIfAbsent(scope, s -> new Object())) {
+                Snapshot built = byScope.get(scope);
+                return built != null && Objects.equals(built.version(), version) ? built : read(scope, version);
+            }
         });
+    }
+
+    private Snapshot read(String scope, Instant version) {
+        // Two queries: the names, teams and completeness are the sites' own.
+        List<FleetSite> sites = queries.sites(scope);
+        Map<Integer, String> names = sites.stream().collect(Collectors.toMap(s -> s.agentId, s -> s.name, (a, b) -> a));
+        List<String> teams = sites.stream().map(s -> s.team).filter(Objects::nonNull).distinct().sorted().toList();
+        FleetQueries.Completeness completeness = new FleetQueries.Completeness(sites.size(),
+                sites.stream().filter(FleetSite::devicesKnown).count(),
+                sites.stream().map(s -> s.devicesAsOf).filter(Objects::nonNull).min(Instant::compareTo).orElse(null));
+        Snapshot fresh = new Snapshot(version, sites, queries.downNow(scope, MOST_DOWN), names, teams, completeness,
+                new ConcurrentHashMap<>());
+        byScope.put(scope, fresh);
+        return fresh;
     }
 
     /**

@@ -165,7 +165,55 @@ public class FleetIndexTest {
                 "claimed sites were left to their claimant");
     }
 
+    @Test
+    void theDownListPutsVitalDevicesFirstThenTheLongestDownAndReadsOnlyItsScope() {
+        String scope = "test-down-order";
+        Instant t = Instant.parse("2026-11-01T08:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> {
+            downRow(scope, 1, "printer", "DOWN", null, t.plusSeconds(300));
+            downRow(scope, 2, "core switch", "DOWN", "VITAL", t.plusSeconds(200));
+            downRow(scope, 3, "camera", "OFFLINE", null, null);
+            downRow(scope, 4, "access point", "DOWN", null, t);
+            downRow(scope, 5, "firewall", "OFFLINE", "VITAL", t.plusSeconds(100));
+            downRow(scope, 6, "nas", "ONLINE", "VITAL", t);
+            downRow(scope, 7, "badge reader", "DOWN", null, t);
+            downRow("test-down-order-elsewhere", 8, "not ours", "DOWN", "VITAL", t);
+        });
+
+        List<DownDevice> all = QuarkusTransaction.requiringNew().call(() -> queries.downNow(scope, 10));
+        assertEquals(List.of("firewall", "core switch", "access point", "badge reader", "printer", "camera"),
+                all.stream().map(DownDevice::name).toList(), "vital first, then the longest down (by name when equal), never-known last");
+        assertEquals(List.of("firewall", "core switch", "access point"),
+                QuarkusTransaction.requiringNew().call(() -> queries.downNow(scope, 3)).stream().map(DownDevice::name).toList());
+        DownDevice firewall = all.get(0);
+        assertTrue(firewall.vital());
+        assertEquals("/agents/9000/devices/5", firewall.url());
+        assertEquals(t.plusSeconds(100), firewall.statusSince());
+        assertEquals(FleetSource.CRAWL, firewall.source());
+    }
+
     // ---- helpers
+
+    @Inject
+    FleetQueries queries;
+
+    static void downRow(String scope, int deviceId, String name, String status, String importance, Instant since) {
+        FleetDevice row = new FleetDevice();
+        row.scope = scope;
+        row.agentId = 9000;
+        row.deviceId = deviceId;
+        row.name = name;
+        row.nameLc = name;
+        row.named = true;
+        row.ips = " ";
+        row.haystack = "";
+        row.status = status;
+        row.importance = importance;
+        row.statusSince = since;
+        row.asOf = Instant.now();
+        row.source = FleetSource.CRAWL;
+        row.persist();
+    }
 
     static String scope(String key) {
         return DomotzTarget.embedded(URI.create("http://127.0.0.1:1/public-api/v1"), key, null).indexScope();
