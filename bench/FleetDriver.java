@@ -25,14 +25,15 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>waits until the crawler has indexed every site it can read, and reports how long it took;</li>
  *   <li>50 signed-in users search (as typed in the header, and the results page) and open the NOC
- *       page for N seconds, while a few signed-out clients open the sign-in page (the floor): p50/p99
+ *       page, each starting at a random moment of its first think time; after a warm-up (not
+ *       counted) for N seconds, while a few signed-out clients open the sign-in page (the floor): p50/p99
  *       per kind, the p99 ratios to the sign-in page, and the cell's calls meanwhile, next to those a
  *       console without an index would make (one listDevices per site per view);</li>
  *   <li>webhook status changes, each timed from the POST until the NOC page's "down now" list has
  *       the device (through the event stream's fleet message, as the browser does).</li>
  * </ol>
  * Compiled with LoadDriver.java (its set-up, sign-in and HTTP helpers). Arguments: --sitedeck URL
- * --cell URL --users N --seconds N --events N.
+ * --cell URL --users N --warmup N --seconds N --events N.
  */
 public class FleetDriver {
 
@@ -67,7 +68,7 @@ public class FleetDriver {
         List<String> addresses = addresses(admin, o);
         int selfCount = LoadDriver.usage(o) - LoadDriver.usage(o); // whether the usage call counts itself (0 or -1)
         int beforeLoad = LoadDriver.usage(o);
-        List<Sample> samples = load(o, addresses);
+        List<Sample> samples = load(o, addresses, Integer.parseInt(a.getOrDefault("warmup", "10")));
         report(samples, indexed[1], LoadDriver.usage(o) - beforeLoad + selfCount);
         webhookLatency(admin, o, Integer.parseInt(a.getOrDefault("events", "40")));
     }
@@ -106,7 +107,12 @@ public class FleetDriver {
         return found;
     }
 
-    static List<Sample> load(LoadDriver.Options o, List<String> addresses) throws Exception {
+    /**
+     * The measured period comes after {@code warmupSeconds}, as in the console-load benchmark: all
+     * users begin together, and their first views (and the JIT's first compilations of the search)
+     * would otherwise be the slowest of the run whatever the pages cost.
+     */
+    static List<Sample> load(LoadDriver.Options o, List<String> addresses, int warmupSeconds) throws Exception {
         List<Sample> samples = new CopyOnWriteArrayList<>();
         List<HttpClient> users = new ArrayList<>();
         for (int u = 0; u < o.users(); u++) {
@@ -115,19 +121,20 @@ public class FleetDriver {
             users.add(user);
         }
         // Everyone signed in first: the measured period is the same for the pages and their floor.
-        long end = System.nanoTime() + o.seconds() * 1_000_000_000L;
+        long from = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        long end = from + o.seconds() * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < 4; s++) {
             HttpClient stranger = LoadDriver.client(o);
             threads.add(LoadDriver.started(() -> {
                 while (System.nanoTime() < end) {
-                    timed(stranger, o, "sign-in", "/login", samples);
+                    timed(stranger, o, "sign-in", "/login", from, samples);
                     LoadDriver.sleep(200);
                 }
             }));
         }
         for (HttpClient user : users) {
-            threads.add(LoadDriver.started(() -> browse(user, o, addresses, end, samples)));
+            threads.add(LoadDriver.started(() -> browse(user, o, addresses, from, end, samples)));
         }
         for (Thread thread : threads) {
             thread.join();
@@ -135,30 +142,37 @@ public class FleetDriver {
         return samples;
     }
 
-    static void browse(HttpClient user, LoadDriver.Options o, List<String> addresses, long end, List<Sample> samples) {
+    static void browse(HttpClient user, LoadDriver.Options o, List<String> addresses, long from, long end,
+                       List<Sample> samples) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        // People do not click in step: each begins somewhere in a first think time.
+        LoadDriver.sleep(random.nextInt(700));
         while (System.nanoTime() < end) {
             int pick = random.nextInt(100);
             String q = random.nextBoolean() ? addresses.get(random.nextInt(addresses.size()))
                     : WORDS.get(random.nextInt(WORDS.size()));
             if (pick < 50) {
-                timed(user, o, "search (as typed)", "/search/suggest?q=" + encode(q), samples);
+                timed(user, o, "search (as typed)", "/search/suggest?q=" + encode(q), from, samples);
             } else if (pick < 75) {
-                timed(user, o, "search (results page)", "/search?q=" + encode(q), samples);
+                timed(user, o, "search (results page)", "/search?q=" + encode(q), from, samples);
             } else {
-                timed(user, o, "NOC page", "/", samples);
+                timed(user, o, "NOC page", "/", from, samples);
             }
             LoadDriver.sleep(300 + random.nextInt(400));
         }
     }
 
-    static void timed(HttpClient client, LoadDriver.Options o, String kind, String path, List<Sample> samples) {
+    /** A view, counted when it began after {@code from}. */
+    static void timed(HttpClient client, LoadDriver.Options o, String kind, String path, long from, List<Sample> samples) {
         long t0 = System.nanoTime();
+        boolean ok;
         try {
-            HttpResponse<String> page = client.send(LoadDriver.get(o, path), HttpResponse.BodyHandlers.ofString());
-            samples.add(new Sample(kind, (System.nanoTime() - t0) / 1e6, page.statusCode() == 200));
+            ok = client.send(LoadDriver.get(o, path), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
         } catch (Exception failed) {
-            samples.add(new Sample(kind, (System.nanoTime() - t0) / 1e6, false));
+            ok = false;
+        }
+        if (t0 >= from) {
+            samples.add(new Sample(kind, (System.nanoTime() - t0) / 1e6, ok));
         }
     }
 

@@ -6,7 +6,7 @@
 # measured as the floor; then webhook status changes are timed until an open NOC page shows them
 # (bench/FleetDriver.java). Prints the cell's calls during the load, the index's database size and
 # Sitedeck's peak RSS.          Usage: bench/fleet.sh [users] [seconds] [calls-per-second] [latency]
-# Environment: JAVA_OPTS for Sitedeck (default: the container image's).
+# Environment: JAVA_OPTS for Sitedeck (default: the container image's); BENCH_WARMUP seconds of load not counted (10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-50}
@@ -53,7 +53,7 @@ echo "sitedeck: crawler at up to $rate calls/s (crawl-every 1s, calls-per-round 
 
 javac -d "$workdir/classes" bench/LoadDriver.java bench/FleetDriver.java
 java -cp "$workdir/classes" FleetDriver --sitedeck "http://127.0.0.1:$port" --cell "http://127.0.0.1:$cell_port/public-api/v1" \
-  --users "$users" --seconds "$seconds" --events "${BENCH_EVENTS:-40}" | tee "$workdir/driver.out"
+  --users "$users" --warmup "${BENCH_WARMUP:-10}" --seconds "$seconds" --events "${BENCH_EVENTS:-40}" | tee "$workdir/driver.out"
 
 echo "cell calls in all (set-up, crawl, load, webhooks): $(cell_calls)"
 curl -fs "http://127.0.0.1:$((port + 10000))/q/metrics" | awk '/^sitedeck_fleet_search_index_bytes/ {printf "fleet search index (Lucene, heap): %.1f MB\n", $2 / 1048576} /^sitedeck_fleet_search_index_devices/ {printf "devices in it: %d\n", $2}'

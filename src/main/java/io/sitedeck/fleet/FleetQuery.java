@@ -25,7 +25,6 @@ import org.apache.lucene.search.TermQuery;
 final class FleetQuery {
 
     static final String SITE = "site";
-    static final String SCOPE = "scope";
     static final String ROW = "row";
     static final String ORDER = "order";
     static final String NAME = "name";
@@ -41,8 +40,8 @@ final class FleetQuery {
     private FleetQuery() {
     }
 
-    /** The scope's devices matching the text, each scored by its best rank. */
-    static Query of(String scope, String text) {
+    /** The devices matching the text (in the scope's own index), each scored by its best rank. */
+    static Query of(String text) {
         String lc = text.strip().toLowerCase(Locale.ROOT);
         List<Query> ranks = new ArrayList<>();
         ranks.add(rank(new TermQuery(new Term(IP, lc)), 100));
@@ -60,10 +59,7 @@ final class FleetQuery {
         if (!words.isEmpty()) {
             ranks.add(rank(everyWord(words, NAME_WORD, TEXT_WORD), 20));
         }
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SCOPE, scope)), BooleanClause.Occur.FILTER)
-                .add(new DisjunctionMaxQuery(ranks, 0), BooleanClause.Occur.MUST)
-                .build();
+        return new DisjunctionMaxQuery(ranks, 0);
     }
 
     /** Why the row matched, as the results say it: the best rank it meets. */

@@ -35,7 +35,7 @@ public class FleetSearch {
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<Long> ids = index.search(FleetQuery.of(scope, q), limit);
+        List<Long> ids = index.search(scope, FleetQuery.of(q), limit);
         Map<Long, Hit> hits = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             Map<Long, FleetDevice> rows = FleetDevice.<FleetDevice>list("id in ?1 and scope = ?2", ids, scope).stream()

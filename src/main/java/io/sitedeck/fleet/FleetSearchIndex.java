@@ -14,15 +14,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,10 +44,12 @@ import org.jboss.logging.Logger;
 /**
  * This instance's Lucene index over the fleet index's device rows: what makes a search of 100,000
  * devices a few term lookups instead of a scan of the table. The database stays the record; this is
- * built from it shortly after start, follows this instance's writes at once ({@link #refreshSite}) and other
- * instances' within seconds (sites whose {@code changed_at} moved). Each document holds a row's
- * scope, site, id, whole name, the words of its name and of its vendor/model/type/zone/room, its
- * addresses and its MAC — nothing a person did not see on a page of their own scope.
+ * built from it on first use, follows this instance's writes at once ({@link #refreshSite}) and other
+ * instances' within seconds (sites whose {@code changed_at} moved). One index per scope: a search
+ * reads its own scope's documents only, by construction rather than by a filter (a filter matching
+ * every document of a one-scope install was most of a search's cost). Each document holds a row's
+ * site, id, whole name, the words of its name and of its vendor/model/type/zone/room, its addresses
+ * and its MAC — nothing a person did not see on a page of their own scope.
  */
 @ApplicationScoped
 public class FleetSearchIndex {
@@ -53,49 +62,48 @@ public class FleetSearchIndex {
     /** Other instances' writes are picked up with this margin (clocks of instances differ a little). */
     private static final Duration SYNC_MARGIN = Duration.ofSeconds(5);
 
-    private final MeterRegistry metrics;
     private final CompletableFuture<Void> built = new CompletableFuture<>();
-    private volatile Lucene lucene;
+    private final AtomicBoolean buildStarted = new AtomicBoolean();
+    private final Map<String, ScopeIndex> scopes = new ConcurrentHashMap<>();
+    /** Each site's {@code changed_at} as this instance last indexed it: the look at changed sites skips those. */
+    private final Map<String, Instant> indexedAt = new ConcurrentHashMap<>();
     private volatile Instant syncedFrom;
 
-    /** The in-memory index and its searchers, made on first use. */
-    private record Lucene(IndexWriter writer, SearcherManager searchers) {}
+    /** One scope's in-memory index and its searchers. */
+    private record ScopeIndex(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers) {}
+
+    /** A site's rows and its {@code changed_at} (null when the site is gone), read together. */
+    private record SiteRows(List<FleetDevice> rows, Instant changedAt) {}
 
     FleetSearchIndex(MeterRegistry metrics) {
-        this.metrics = metrics;
+        Gauge.builder("sitedeck.fleet.search.index.bytes", this, FleetSearchIndex::bytes)
+                .description("Heap held by this instance's fleet search index").register(metrics);
+        Gauge.builder("sitedeck.fleet.search.index.devices", this, FleetSearchIndex::devices)
+                .description("Devices in this instance's fleet search index").register(metrics);
     }
 
     /**
-     * The index, made and its build from the database begun on first use: by a search, a write, or
-     * the first look at other instances' changes a few seconds after start. Not at start itself —
-     * Lucene's classes and the read of a large fleet would otherwise lengthen every start, and
-     * nothing needs the index before the console is up; searches wait for the build.
+     * Begins the build from the database on first use: a search, a write, or the first look at
+     * other instances' changes a few seconds after start. Not at start itself — Lucene's classes and
+     * the read of a large fleet would otherwise lengthen every start, and nothing needs the index
+     * before the console is up; searches wait for the build.
      */
-    private Lucene lucene() {
-        Lucene made = lucene;
-        if (made != null) {
-            return made;
-        }
-        synchronized (this) {
-            if (lucene == null) {
-                lucene = open();
-                CompletableFuture.runAsync(this::build);
-            }
-            return lucene;
+    private void startBuild() {
+        if (buildStarted.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(this::build);
         }
     }
 
-    private Lucene open() {
+    private ScopeIndex scope(String scope) {
+        return scopes.computeIfAbsent(scope, s -> open());
+    }
+
+    private static ScopeIndex open() {
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             // A small write buffer: documents are small and the heap is shared with everything else.
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(4));
-            Lucene opened = new Lucene(writer, new SearcherManager(writer, null));
-            Gauge.builder("sitedeck.fleet.search.index.bytes", directory, FleetSearchIndex::bytes)
-                    .description("Heap held by this instance's fleet search index").register(metrics);
-            Gauge.builder("sitedeck.fleet.search.index.devices", writer, w -> w.getDocStats().numDocs)
-                    .description("Devices in this instance's fleet search index").register(metrics);
-            return opened;
+            return new ScopeIndex(directory, writer, new SearcherManager(writer, null));
         } catch (IOException impossible) {
             // An in-memory directory has no file to fail on.
             throw new UncheckedIOException(impossible);
@@ -104,28 +112,37 @@ public class FleetSearchIndex {
 
     @PreDestroy
     void close() throws IOException {
-        Lucene opened = lucene;
-        if (opened != null) {
-            opened.searchers().close();
-            opened.writer().close();
+        for (ScopeIndex index : scopes.values()) {
+            index.searchers().close();
+            index.writer().close();
         }
     }
 
     /** The row ids of the scope's best {@code limit} matches, best first (then by name). */
-    public List<Long> search(Query query, int limit) {
-        SearcherManager searchers = lucene().searchers();
+    public List<Long> search(String scope, Query query, int limit) {
+        startBuild();
         built.join();
+        ScopeIndex index = scopes.get(scope);
+        if (index == null) {
+            return List.of();
+        }
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = index.searchers().acquire();
             try {
                 List<Long> rows = new ArrayList<>();
                 Sort order = new Sort(SortField.FIELD_SCORE, new SortField(FleetQuery.ORDER, SortField.Type.STRING));
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 for (ScoreDoc hit : searcher.search(query, limit, order, false).scoreDocs) {
-                    rows.add(searcher.storedFields().document(hit.doc).getField(FleetQuery.ROW).numericValue().longValue());
+                    // The row id from doc values: a stored field would unpack a whole compressed block per hit.
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    NumericDocValues ids = DocValues.getNumeric(leaf.reader(), FleetQuery.ROW);
+                    if (ids.advanceExact(hit.doc - leaf.docBase)) {
+                        rows.add(ids.longValue());
+                    }
                 }
                 return rows;
             } finally {
-                searchers.release(searcher);
+                index.searchers().release(searcher);
             }
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -134,33 +151,46 @@ public class FleetSearchIndex {
 
     /** Replaces the site's documents with its rows as the database has them now. */
     public void refreshSite(String scope, int agentId) {
-        Lucene index = lucene();
+        startBuild();
         if (!built.isDone()) {
             // The build, begun now or running, reads the database this write is already in; a site it
             // read before the write is read again at the first look at changed sites after it. Writing
             // here as well would put the site's documents in twice.
             return;
         }
-        List<FleetDevice> rows = QuarkusTransaction.requiringNew().call(() ->
-                FleetDevice.<FleetDevice>list("scope = ?1 and agentId = ?2", scope, agentId));
-        try {
-            index.writer().deleteDocuments(new Term(FleetQuery.SITE, siteKey(scope, agentId)));
-            for (FleetDevice row : rows) {
-                index.writer().addDocument(document(row));
+        SiteRows site = QuarkusTransaction.requiringNew().call(() -> new SiteRows(
+                FleetDevice.<FleetDevice>list("scope = ?1 and agentId = ?2", scope, agentId),
+                FleetSite.of(scope, agentId).map(s -> s.changedAt).orElse(null)));
+        ScopeIndex index = scope(scope);
+        // One site's delete-and-add at a time: two interleaved would leave its documents in twice. A
+        // write that read older rows and lands last records the older changed_at, so the next look at
+        // changed sites reads the site again.
+        synchronized (index) {
+            try {
+                index.writer().deleteDocuments(new Term(FleetQuery.SITE, Integer.toString(agentId)));
+                for (FleetDevice row : site.rows()) {
+                    index.writer().addDocument(document(row));
+                }
+                index.searchers().maybeRefreshBlocking();
+            } catch (IOException unwritable) {
+                throw new UncheckedIOException(unwritable);
             }
-            index.searchers().maybeRefreshBlocking();
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException(unwritable);
+            if (site.changedAt() == null) {
+                indexedAt.remove(siteKey(scope, agentId));
+            } else {
+                indexedAt.put(siteKey(scope, agentId), site.changedAt());
+            }
         }
     }
 
     /**
      * Sites changed since the last look: by other instances, or by this one while the index was
-     * being built (its other changes are in already).
+     * being built. A site whose {@code changed_at} is still the one this instance indexed it at was
+     * this instance's own write, already in.
      */
     @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followOtherInstances() {
-        lucene();
+        startBuild();
         if (!built.isDone() || syncedFrom == null) {
             return;
         }
@@ -168,12 +198,12 @@ public class FleetSearchIndex {
         Instant since = syncedFrom.minus(SYNC_MARGIN);
         List<FleetSite> changed = QuarkusTransaction.requiringNew().call(() ->
                 FleetSite.<FleetSite>list("changedAt >= ?1", since));
-        changed.forEach(site -> refreshSite(site.scope, site.agentId));
+        changed.stream().filter(site -> !site.changedAt.equals(indexedAt.get(siteKey(site.scope, site.agentId))))
+                .forEach(site -> refreshSite(site.scope, site.agentId));
         syncedFrom = now;
     }
 
     private void build() {
-        Lucene index = lucene;
         try {
             Instant start = clock.instant();
             long last = -1;
@@ -183,7 +213,7 @@ public class FleetSearchIndex {
                 List<FleetDevice> batch = QuarkusTransaction.requiringNew().call(() ->
                         FleetDevice.<FleetDevice>find("id > ?1 order by id", after).page(0, BATCH).list());
                 for (FleetDevice row : batch) {
-                    index.writer().addDocument(document(row));
+                    scope(row.scope).writer().addDocument(document(row));
                     last = row.id;
                 }
                 count += batch.size();
@@ -191,9 +221,11 @@ public class FleetSearchIndex {
                     break;
                 }
             }
-            index.searchers().maybeRefreshBlocking();
+            for (ScopeIndex index : scopes.values()) {
+                index.searchers().maybeRefreshBlocking();
+            }
             syncedFrom = start;
-            LOG.debugf("Fleet search index built: %d devices", count);
+            LOG.debugf("Fleet search index built: %d devices in %d scopes", count, scopes.size());
             built.complete(null);
         } catch (IOException | RuntimeException failed) {
             LOG.errorf("The fleet search index could not be built: %s", failed.toString());
@@ -203,9 +235,8 @@ public class FleetSearchIndex {
 
     private static Document document(FleetDevice row) {
         Document doc = new Document();
-        doc.add(new StringField(FleetQuery.SITE, siteKey(row.scope, row.agentId), Field.Store.NO));
-        doc.add(new StringField(FleetQuery.SCOPE, row.scope, Field.Store.NO));
-        doc.add(new StoredField(FleetQuery.ROW, row.id));
+        doc.add(new StringField(FleetQuery.SITE, Integer.toString(row.agentId), Field.Store.NO));
+        doc.add(new NumericDocValuesField(FleetQuery.ROW, row.id));
         doc.add(new StringField(FleetQuery.NAME, row.nameLc, Field.Store.NO));
         doc.add(new SortedDocValuesField(FleetQuery.ORDER, new BytesRef(row.nameLc)));
         FleetQuery.words(row.nameLc).forEach(word -> doc.add(new StringField(FleetQuery.NAME_WORD, word, Field.Store.NO)));
@@ -221,18 +252,24 @@ public class FleetSearchIndex {
         return doc;
     }
 
-    /** The index's files, all in memory. */
-    private static double bytes(ByteBuffersDirectory directory) {
-        try {
-            long total = 0;
-            for (String file : directory.listAll()) {
-                total += directory.fileLength(file);
+    /** The indexes' files, all in memory. */
+    private double bytes() {
+        long total = 0;
+        for (ScopeIndex index : scopes.values()) {
+            try {
+                for (String file : index.directory().listAll()) {
+                    total += index.directory().fileLength(file);
+                }
+            } catch (IOException gone) {
+                // A file merged away between listing and sizing: the next scrape counts again.
+                return Double.NaN;
             }
-            return total;
-        } catch (IOException gone) {
-            // A file merged away between listing and sizing: the next scrape counts again.
-            return Double.NaN;
         }
+        return total;
+    }
+
+    private double devices() {
+        return scopes.values().stream().mapToLong(index -> index.writer().getDocStats().numDocs).sum();
     }
 
     private static String siteKey(String scope, int agentId) {

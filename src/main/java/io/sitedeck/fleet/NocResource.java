@@ -8,6 +8,7 @@ import io.sitedeck.availability.Acknowledgements;
 import io.sitedeck.availability.MaintenanceWindows;
 import io.sitedeck.shared.Ago;
 import io.sitedeck.web.Htmx;
+import io.sitedeck.web.SplicedHtml;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ public class NocResource {
     Clock clock;
 
     static final int DOWN_LIMIT = 200;
+    static final String TILES = "<!--noc-tiles-->";
 
     @CheckedTemplate
     static class Templates {
@@ -64,8 +66,11 @@ public class NocResource {
     public record DownRow(DownDevice device, String site, String since, String owner, boolean maintenance,
                           String acknowledged) {}
 
-    /** {@code tilesHtml}: the tiles as drawn by tiles.html (escaped there), kept per snapshot. */
-    public record NocView(boolean connected, String tilesHtml, int sitesShown, List<DownRow> down, boolean moreDown,
+    /**
+     * {@code tiles}: the tiles as drawn by tiles.html (escaped there) in UTF-8, kept per snapshot and
+     * put in where the page says {@value #TILES} ({@link SplicedHtml}).
+     */
+    public record NocView(boolean connected, byte[] tiles, int sitesShown, List<DownRow> down, boolean moreDown,
                           List<String> teams, String team, String tag, FleetQueries.Completeness completeness,
                           String oldestAgo, String liveUrl, int newDays) {
     }
@@ -92,14 +97,16 @@ public class NocResource {
     @GET
     public Response noc(@QueryParam("team") String team, @QueryParam("tag") String tag, @Context HttpHeaders headers) {
         NocView view = view(blankToNull(team), blankToNull(tag));
-        return Htmx.pageOrFragment(headers, 200, Templates.noc(view), Templates.noc$live(view));
+        TemplateInstance page = Htmx.requested(headers) ? Templates.noc$live(view) : Templates.noc(view);
+        return Response.ok(SplicedHtml.of(page.render(), TILES, view.tiles())).header("Vary", Htmx.REQUEST)
+                .type("text/html;charset=UTF-8").build();
     }
 
     private NocView view(String team, String tag) {
         String liveUrl = "/?" + (team == null ? "" : "team=" + encode(team) + "&") + (tag == null ? "" : "tag=" + encode(tag));
         Optional<String> current = scope.current();
         if (current.isEmpty()) {
-            return new NocView(false, "", 0, List.of(), false, List.of(), team, tag,
+            return new NocView(false, new byte[0], 0, List.of(), false, List.of(), team, tag,
                     new FleetQueries.Completeness(0, 0, null), "", liveUrl, config.newDeviceDays());
         }
         Instant now = clock.instant();
@@ -111,8 +118,8 @@ public class NocResource {
         long tenant = user.tenantId();
         MaintenanceWindows.OnNow planned = maintenance.onNow(tenant);
         Acknowledgements.Current acks = acknowledgements.current(tenant);
-        String tiles = tagged == null ? snapshots.tiles(snapshot, tenant, team, now, t -> tiles(sites, notedSites(tenant), planned, now))
-                : tiles(sites, notedSites(tenant), planned, now);
+        byte[] tiles = tagged == null ? snapshots.tiles(snapshot, tenant, team, now, t -> tiles(sites, notedSites(tenant), planned, now))
+                : tiles(sites, notedSites(tenant), planned, now).getBytes(StandardCharsets.UTF_8);
         Set<Integer> shown = sites.stream().map(s -> s.agentId).collect(Collectors.toSet());
         List<DownDevice> down = snapshot.down().stream().filter(d -> shown.contains(d.agentId())).limit(DOWN_LIMIT + 1L)
                 .toList();

@@ -2,6 +2,7 @@ package io.sitedeck.fleet;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ class NocSnapshots {
     record Snapshot(Instant version, List<FleetSite> sites, List<DownDevice> down, Map<Integer, String> names,
                     List<String> teams, FleetQueries.Completeness completeness, Map<String, Drawn> tiles) {}
 
-    /** Tiles drawn for one tenant and team filter, in the minute they were drawn. */
-    record Drawn(String html, long minute) {}
+    /** Tiles drawn for one tenant and team filter (UTF-8 HTML), in the minute they were drawn. */
+    record Drawn(byte[] html, long minute) {}
 
     private final Map<String, Snapshot> byScope = new ConcurrentHashMap<>();
     private final Map<String, Object> rebuilding = new ConcurrentHashMap<>();
@@ -72,12 +73,12 @@ class NocSnapshots {
      * The tiles of a tenant (their note badges are the tenant's) for a team filter, drawn by
      * {@code draw} at most once a minute per snapshot: a new note shows on its tile within a minute.
      */
-    String tiles(Snapshot snapshot, long tenantId, String team, Instant now, Function<String, String> draw) {
+    byte[] tiles(Snapshot snapshot, long tenantId, String team, Instant now, Function<String, String> draw) {
         long minute = now.getEpochSecond() / 60;
         String key = tenantId + "|" + (team == null ? "" : team);
         Drawn drawn = snapshot.tiles().get(key);
         if (drawn == null || drawn.minute() != minute) {
-            drawn = new Drawn(draw.apply(team), minute);
+            drawn = new Drawn(draw.apply(team).getBytes(StandardCharsets.UTF_8), minute);
             snapshot.tiles().put(key, drawn);
         }
         return drawn.html();

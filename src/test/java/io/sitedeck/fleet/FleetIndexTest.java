@@ -61,7 +61,7 @@ public class FleetIndexTest {
         assertTrue(down > 0, "the sandbox has a DOWN device on every site");
         // The search index (made on first use, perhaps by this very write) holds each device once.
         FleetDevice addressed = rows.stream().filter(d -> !d.ips.isBlank()).findFirst().orElseThrow();
-        List<Long> found = searchIndex.search(FleetQuery.of(scope(KEY_A), addressed.ips.strip().split(" ")[0]), 20);
+        List<Long> found = searchIndex.search(scope(KEY_A), FleetQuery.of(addressed.ips.strip().split(" ")[0]), 20);
         assertTrue(found.contains(addressed.id), "found by its address: " + found);
         assertEquals(found.size(), Set.copyOf(found).size(), "each device once in the search index: " + found);
 
