@@ -78,8 +78,10 @@ class NocSnapshots {
         String key = tenantId + "|" + (team == null ? "" : team);
         Drawn drawn = snapshot.tiles().get(key);
         if (drawn == null || drawn.minute() != minute) {
-            drawn = new Drawn(draw.apply(team).getBytes(StandardCharsets.UTF_8), minute);
-            snapshot.tiles().put(key, drawn);
+            // Drawn by one view; the others that come in the same moment (every open NOC page at the
+            // turn of the minute) wait for it rather than each drawing 1,000 tiles at once.
+            drawn = snapshot.tiles().compute(key, (k, kept) -> kept != null && kept.minute() == minute ? kept
+                    : new Drawn(draw.apply(team).getBytes(StandardCharsets.UTF_8), minute));
         }
         return drawn.html();
     }
