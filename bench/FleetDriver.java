@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>waits until the crawler has indexed every site it can read, and reports how long it took;</li>
  *   <li>50 signed-in users search (as typed in the header, and the results page) and open the NOC
- *       page, each starting at a random moment of its first think time; after a warm-up (not
- *       counted) for N seconds, while a few signed-out clients open the sign-in page (the floor): p50/p99
+ *       page, each starting at a random moment of its first think time, for a warm-up (not counted)
+ *       and then N seconds, while a few signed-out clients open the sign-in page (the floor): p50/p99
  *       per kind, the p99 ratios to the sign-in page, and the cell's calls meanwhile, next to those a
  *       console without an index would make (one listDevices per site per view);</li>
  *   <li>webhook status changes, each timed from the POST until the NOC page's "down now" list has

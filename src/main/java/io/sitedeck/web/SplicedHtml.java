@@ -14,10 +14,16 @@ public final class SplicedHtml {
     private SplicedHtml() {
     }
 
-    /** The page as UTF-8 with {@code part} in place of its one {@code marker}. */
+    /**
+     * The page as UTF-8 with {@code part} in place of its one {@code marker}. A page may leave the
+     * marker out only when there is nothing to put in (the NOC page of a member without a connection).
+     */
     public static byte[] of(String page, String marker, byte[] part) {
         int at = page.indexOf(marker);
         if (at < 0) {
+            if (part.length == 0) {
+                return page.getBytes(StandardCharsets.UTF_8);
+            }
             throw new IllegalStateException("The page has no " + marker + " for its pre-drawn part");
         }
         byte[] head = page.substring(0, at).getBytes(StandardCharsets.UTF_8);

@@ -16,7 +16,9 @@ class SplicedHtmlTest {
     }
 
     @Test
-    void aPageWithoutItsMarkerIsAMistakeNotAPageWithoutThePart() {
+    void aPageWithoutItsMarkerIsAMistakeUnlessThereIsNothingToPutIn() {
         assertThrows(IllegalStateException.class, () -> SplicedHtml.of("<p>no marker</p>", "<!--tiles-->", new byte[] {'x'}));
+        assertEquals("<p>No connection → nothing</p>",
+                new String(SplicedHtml.of("<p>No connection → nothing</p>", "<!--tiles-->", new byte[0]), StandardCharsets.UTF_8));
     }
 }
