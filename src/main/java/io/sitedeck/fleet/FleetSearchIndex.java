@@ -62,7 +62,8 @@ public class FleetSearchIndex {
     /** Other instances' writes are picked up with this margin (clocks of instances differ a little). */
     private static final Duration SYNC_MARGIN = Duration.ofSeconds(5);
 
-    private final CompletableFuture<Void> built = new CompletableFuture<>();
+    /** The build under way or done; replaced by a fresh one when a build fails, so the next use builds again. */
+    private volatile CompletableFuture<Void> built = new CompletableFuture<>();
     private final AtomicBoolean buildStarted = new AtomicBoolean();
     private final Map<String, ScopeIndex> scopes = new ConcurrentHashMap<>();
     /** Each site's {@code changed_at} as this instance last indexed it: the look at changed sites skips those. */
@@ -111,11 +112,8 @@ public class FleetSearchIndex {
     }
 
     @PreDestroy
-    void close() throws IOException {
-        for (ScopeIndex index : scopes.values()) {
-            index.searchers().close();
-            index.writer().close();
-        }
+    void close() {
+        dropAll();
     }
 
     /** The row ids of the scope's best {@code limit} matches, best first (then by name). */
@@ -228,8 +226,27 @@ public class FleetSearchIndex {
             LOG.debugf("Fleet search index built: %d devices in %d scopes", count, scopes.size());
             built.complete(null);
         } catch (IOException | RuntimeException failed) {
-            LOG.errorf("The fleet search index could not be built: %s", failed.toString());
-            built.completeExceptionally(failed);
+            // Typically the database away for a moment: the searches waiting now fail (503, as every
+            // page does then), what was read so far is dropped, and the next use builds again.
+            LOG.errorf("The fleet search index could not be built (the next search tries again): %s", failed.toString());
+            CompletableFuture<Void> failedBuild = built;
+            dropAll();
+            built = new CompletableFuture<>();
+            buildStarted.set(false);
+            failedBuild.completeExceptionally(failed);
+        }
+    }
+
+    private void dropAll() {
+        for (String scope : List.copyOf(scopes.keySet())) {
+            ScopeIndex index = scopes.remove(scope);
+            try {
+                index.searchers().close();
+                index.writer().close();
+            } catch (IOException | RuntimeException unclosable) {
+                // An in-memory index half written: nothing on disk to leave behind.
+                LOG.debugf("A dropped fleet search index did not close cleanly: %s", unclosable.toString());
+            }
         }
     }
 
