@@ -10,10 +10,10 @@ public record DownDevice(int agentId, int deviceId, String name, String importan
                          FleetSource source) {
 
     public boolean vital() {
-        return "VITAL".equals(importance);
+        return FleetDevice.vital(importance);
     }
 
     public String url() {
-        return "/agents/" + agentId + "/devices/" + deviceId;
+        return FleetDevice.url(agentId, deviceId);
     }
 }

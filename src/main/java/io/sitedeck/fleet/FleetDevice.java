@@ -94,6 +94,10 @@ public class FleetDevice extends PanacheEntityBase {
     }
 
     public boolean vital() {
+        return vital(importance);
+    }
+
+    static boolean vital(String importance) {
         return "VITAL".equals(importance);
     }
 
@@ -108,6 +112,10 @@ public class FleetDevice extends PanacheEntityBase {
     }
 
     public String url() {
+        return url(agentId, deviceId);
+    }
+
+    static String url(int agentId, int deviceId) {
         return "/agents/" + agentId + "/devices/" + deviceId;
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -62,9 +62,8 @@ public class FleetSearchIndex {
     /** Other instances' writes are picked up with this margin (clocks of instances differ a little). */
     private static final Duration SYNC_MARGIN = Duration.ofSeconds(5);
 
-    /** The build under way or done; replaced by a fresh one when a build fails, so the next use builds again. */
-    private volatile CompletableFuture<Void> built = new CompletableFuture<>();
-    private final AtomicBoolean buildStarted = new AtomicBoolean();
+    /** The build under way or done; none before the first use, and none again after a build failed. */
+    private final AtomicReference<CompletableFuture<Void>> build = new AtomicReference<>();
     private final Map<String, ScopeIndex> scopes = new ConcurrentHashMap<>();
     /** Each site's {@code changed_at} as this instance last indexed it: the look at changed sites skips those. */
     private final Map<String, Instant> indexedAt = new ConcurrentHashMap<>();
@@ -84,15 +83,22 @@ public class FleetSearchIndex {
     }
 
     /**
-     * Begins the build from the database on first use: a search, a write, or the first look at
-     * other instances' changes a few seconds after start. Not at start itself — Lucene's classes and
-     * the read of a large fleet would otherwise lengthen every start, and nothing needs the index
-     * before the console is up; searches wait for the build.
+     * The build from the database, begun on first use (and again after one failed): a search, a
+     * write, or the first look at other instances' changes a few seconds after start. Not at start
+     * itself — Lucene's classes and the read of a large fleet would otherwise lengthen every start,
+     * and nothing needs the index before the console is up; searches wait for the build.
      */
-    private void startBuild() {
-        if (buildStarted.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(this::build);
+    private CompletableFuture<Void> built() {
+        CompletableFuture<Void> begun = build.get();
+        if (begun != null) {
+            return begun;
         }
+        CompletableFuture<Void> fresh = new CompletableFuture<>();
+        if (build.compareAndSet(null, fresh)) {
+            CompletableFuture.runAsync(() -> build(fresh));
+            return fresh;
+        }
+        return build.get();
     }
 
     private ScopeIndex scope(String scope) {
@@ -118,8 +124,7 @@ public class FleetSearchIndex {
 
     /** The row ids of the scope's best {@code limit} matches, best first (then by name). */
     public List<Long> search(String scope, Query query, int limit) {
-        startBuild();
-        built.join();
+        built().join();
         ScopeIndex index = scopes.get(scope);
         if (index == null) {
             return List.of();
@@ -149,8 +154,7 @@ public class FleetSearchIndex {
 
     /** Replaces the site's documents with its rows as the database has them now. */
     public void refreshSite(String scope, int agentId) {
-        startBuild();
-        if (!built.isDone()) {
+        if (!built().isDone()) {
             // The build, begun now or running, reads the database this write is already in; a site it
             // read before the write is read again at the first look at changed sites after it. Writing
             // here as well would put the site's documents in twice.
@@ -188,8 +192,7 @@ public class FleetSearchIndex {
      */
     @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followOtherInstances() {
-        startBuild();
-        if (!built.isDone() || syncedFrom == null) {
+        if (!built().isDone() || syncedFrom == null) {
             return;
         }
         Instant now = clock.instant();
@@ -201,7 +204,7 @@ public class FleetSearchIndex {
         syncedFrom = now;
     }
 
-    private void build() {
+    private void build(CompletableFuture<Void> done) {
         try {
             Instant start = clock.instant();
             long last = -1;
@@ -224,16 +227,14 @@ public class FleetSearchIndex {
             }
             syncedFrom = start;
             LOG.debugf("Fleet search index built: %d devices in %d scopes", count, scopes.size());
-            built.complete(null);
+            done.complete(null);
         } catch (IOException | RuntimeException failed) {
             // Typically the database away for a moment: the searches waiting now fail (503, as every
             // page does then), what was read so far is dropped, and the next use builds again.
             LOG.errorf("The fleet search index could not be built (the next search tries again): %s", failed.toString());
-            CompletableFuture<Void> failedBuild = built;
             dropAll();
-            built = new CompletableFuture<>();
-            buildStarted.set(false);
-            failedBuild.completeExceptionally(failed);
+            build.compareAndSet(done, null);
+            done.completeExceptionally(failed);
         }
     }
 

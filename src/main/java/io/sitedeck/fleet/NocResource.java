@@ -97,9 +97,8 @@ public class NocResource {
     @GET
     public Response noc(@QueryParam("team") String team, @QueryParam("tag") String tag, @Context HttpHeaders headers) {
         NocView view = view(blankToNull(team), blankToNull(tag));
-        TemplateInstance page = Htmx.requested(headers) ? Templates.noc$live(view) : Templates.noc(view);
-        return Response.ok(SplicedHtml.of(page.render(), TILES, view.tiles())).header("Vary", Htmx.REQUEST)
-                .type("text/html;charset=UTF-8").build();
+        TemplateInstance page = Htmx.chosen(headers, Templates.noc(view), Templates.noc$live(view));
+        return Htmx.html(200, SplicedHtml.of(page.render(), TILES, view.tiles()));
     }
 
     private NocView view(String team, String tag) {

@@ -31,7 +31,16 @@ public final class Htmx {
 
     public static Response pageOrFragment(HttpHeaders headers, int status, TemplateInstance page,
                                           TemplateInstance fragment) {
-        return Response.status(status).entity(requested(headers) ? fragment : page)
-                .header("Vary", REQUEST).type("text/html;charset=UTF-8").build();
+        return html(status, chosen(headers, page, fragment));
+    }
+
+    /** The fragment when htmx asks for it, else the whole page. */
+    public static TemplateInstance chosen(HttpHeaders headers, TemplateInstance page, TemplateInstance fragment) {
+        return requested(headers) ? fragment : page;
+    }
+
+    /** An HTML answer whose body depends on {@code HX-Request} (a template, or bytes already rendered). */
+    public static Response html(int status, Object body) {
+        return Response.status(status).entity(body).header("Vary", REQUEST).type("text/html;charset=UTF-8").build();
     }
 }
