@@ -91,9 +91,10 @@ public class FleetIndex {
 
     /** A webhook said the device went UP or DOWN at {@code at}. */
     public void deviceStatus(String scope, int agentId, int deviceId, String status, Instant at, String summary) {
-        // The search index holds no status: nothing for it to follow here.
-        QuarkusTransaction.requiringNew().run(() -> {
-            device(scope, agentId, deviceId).ifPresent(row -> {
+        record Changed(Optional<FleetDevice> row, Optional<FleetSite> site) {}
+        Changed changed = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<FleetDevice> device = device(scope, agentId, deviceId);
+            device.ifPresent(row -> {
                 if (row.statusSince == null || !row.statusSince.isAfter(at)) {
                     row.status = status;
                     row.statusSince = at;
@@ -101,11 +102,17 @@ public class FleetIndex {
                     row.source = FleetSource.WEBHOOK;
                 }
             });
-            FleetSite.of(scope, agentId).ifPresent(site -> {
-                noteEvent(site, summary, at);
-                recount(site);
+            Optional<FleetSite> site = FleetSite.of(scope, agentId);
+            site.ifPresent(s -> {
+                noteEvent(s, summary, at);
+                recount(s);
             });
+            return new Changed(device, site);
         });
+        // The search results show status too: this device's document follows, not its whole site's.
+        if (changed.row().isPresent() && changed.site().isPresent()) {
+            search.refreshDevice(changed.row().get(), changed.site().get());
+        }
     }
 
     /** A webhook said the device's addresses changed. */

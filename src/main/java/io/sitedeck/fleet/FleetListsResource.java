@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,9 +78,11 @@ public class FleetListsResource {
     public Response searchCsv(@QueryParam("q") String q) {
         String text = SearchResource.query(q);
         Optional<String> current = scope.current();
-        List<FleetDevice> devices = current.isEmpty() || text.isEmpty() ? List.of()
-                : search.search(current.get(), user.tenantId(), text, MOST).stream().map(FleetSearch.Hit::device).toList();
-        return FleetCsv.of(devices, current.map(c -> snapshots.of(c).names()).orElse(Map.of()), "sitedeck-search.csv");
+        List<FleetSearch.Hit> hits = current.isEmpty() || text.isEmpty() ? List.of()
+                : search.search(current.get(), user.tenantId(), text, MOST);
+        Map<Integer, String> names = new HashMap<>();
+        hits.forEach(hit -> names.put(hit.device().agentId, hit.site()));
+        return FleetCsv.of(hits.stream().map(FleetSearch.Hit::device).toList(), names, "sitedeck-search.csv");
     }
 
     private ListView view(String kind, String daysText) {

@@ -9,15 +9,12 @@ import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What a search box's text means, in ranks (a hit scores its best rank): an exact address or MAC
+ * What a search box's text means, in ranks (a hit belongs to its best rank): an exact address or MAC
  * (any notation), the whole name, the start of the name, every word starting a word of the name, an
  * address or MAC prefix, every word starting a word of the name or of vendor/model/type/zone/room.
  * Plain logic over Lucene's query types, and the field names {@link FleetSearchIndex} writes.
@@ -25,7 +22,6 @@ import org.apache.lucene.search.TermQuery;
 final class FleetQuery {
 
     static final String SITE = "site";
-    static final String ROW = "row";
     static final String ORDER = "order";
     static final String NAME = "name";
     static final String NAME_WORD = "nameWord";
@@ -40,26 +36,38 @@ final class FleetQuery {
     private FleetQuery() {
     }
 
-    /** The devices matching the text (in the scope's own index), each scored by its best rank. */
-    static Query of(String text) {
+    /**
+     * The queries of the ranks the text can meet, best rank first. A device belongs to the best rank it
+     * meets; within a rank, devices come by name ({@link FleetSearchIndex} keeps its index in that
+     * order, so a rank's first page is found without visiting all its matches).
+     */
+    static List<Query> ranks(String text) {
         String lc = text.strip().toLowerCase(Locale.ROOT);
         List<Query> ranks = new ArrayList<>();
-        ranks.add(rank(new TermQuery(new Term(IP, lc)), 100));
-        MacAddress.normalise(text).ifPresent(mac -> ranks.add(rank(new TermQuery(new Term(MAC, mac)), 100)));
-        ranks.add(rank(new TermQuery(new Term(NAME, lc)), 60));
-        ranks.add(rank(new PrefixQuery(new Term(NAME, lc)), 50));
+        Query exactIp = new TermQuery(new Term(IP, lc));
+        ranks.add(MacAddress.normalise(text).<Query>map(mac -> new BooleanQuery.Builder()
+                .add(exactIp, BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(MAC, mac)), BooleanClause.Occur.SHOULD).build()).orElse(exactIp));
+        ranks.add(new TermQuery(new Term(NAME, lc)));
+        ranks.add(new PrefixQuery(new Term(NAME, lc)));
         List<String> words = words(lc);
         if (!words.isEmpty()) {
-            ranks.add(rank(everyWord(words, NAME_WORD), 40));
+            ranks.add(everyWord(words, NAME_WORD));
         }
+        List<Query> prefixes = new ArrayList<>();
         if (ADDRESS_START.matcher(lc).matches()) {
-            ranks.add(rank(new PrefixQuery(new Term(IP, lc)), 30));
+            prefixes.add(new PrefixQuery(new Term(IP, lc)));
         }
-        MacAddress.prefix(text).ifPresent(prefix -> ranks.add(rank(new PrefixQuery(new Term(MAC, prefix)), 30)));
+        MacAddress.prefix(text).ifPresent(prefix -> prefixes.add(new PrefixQuery(new Term(MAC, prefix))));
+        if (!prefixes.isEmpty()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            prefixes.forEach(prefix -> either.add(prefix, BooleanClause.Occur.SHOULD));
+            ranks.add(either.build());
+        }
         if (!words.isEmpty()) {
-            ranks.add(rank(everyWord(words, NAME_WORD, TEXT_WORD), 20));
+            ranks.add(everyWord(words, NAME_WORD, TEXT_WORD));
         }
-        return new DisjunctionMaxQuery(ranks, 0);
+        return ranks;
     }
 
     /** Why the row matched, as the results say it: the best rank it meets. */
@@ -100,9 +108,5 @@ final class FleetQuery {
             all.add(anyField.build(), BooleanClause.Occur.MUST);
         }
         return all.build();
-    }
-
-    private static Query rank(Query query, float score) {
-        return new BoostQuery(new ConstantScoreQuery(query), score);
     }
 }

@@ -12,14 +12,15 @@ import java.util.stream.Collectors;
 /**
  * One search box over a scope's fleet index, in ranks ({@link FleetQuery}): exact IP and MAC first,
  * then names (whole, start, words), then address and MAC prefixes, then vendor/model/type/zone/room,
- * all through this instance's Lucene index ({@link FleetSearchIndex}); then the team's notes (text,
- * tags, owner, custom fields) from the database. No Domotz call.
+ * all through this instance's Lucene index ({@link FleetSearchIndex}, which also holds what the
+ * results show); then the team's notes (text, tags, owner, custom fields) from the database. No
+ * Domotz call.
  */
 @ApplicationScoped
 public class FleetSearch {
 
-    /** A device found, and why (what matched). */
-    public record Hit(FleetDevice device, String why) {}
+    /** A device found, its site's name, and why (what matched). */
+    public record Hit(FleetDevice device, String site, String why) {}
 
     private final NoteLookups notes;
     private final FleetSearchIndex index;
@@ -35,23 +36,21 @@ public class FleetSearch {
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<Long> ids = index.search(scope, FleetQuery.of(q), limit);
         Map<Long, Hit> hits = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            Map<Long, FleetDevice> rows = FleetDevice.<FleetDevice>list("id in ?1 and scope = ?2", ids, scope).stream()
-                    .collect(Collectors.toMap(d -> d.id, d -> d));
-            ids.stream().map(rows::get).filter(java.util.Objects::nonNull)
-                    .forEach(d -> hits.put(d.id, new Hit(d, FleetQuery.why(d, q))));
+        for (FleetSearchIndex.Found found : index.search(scope, FleetQuery.ranks(q), limit)) {
+            hits.put(found.device().id, new Hit(found.device(), found.site(), FleetQuery.why(found.device(), q)));
         }
         if (hits.size() < limit) {
             List<NoteLookups.Subject> mentioned = notes.mentioning(tenantId, q, limit);
             Set<Integer> sites = mentioned.stream().map(NoteLookups.Subject::agentId).collect(Collectors.toSet());
             if (!sites.isEmpty()) {
                 Set<NoteLookups.Subject> wanted = Set.copyOf(mentioned);
+                Map<Integer, String> names = FleetSite.<FleetSite>list("scope = ?1 and agentId in ?2", scope, sites).stream()
+                        .collect(Collectors.toMap(s -> s.agentId, s -> s.name, (a, b) -> a));
                 FleetDevice.<FleetDevice>list("scope = ?1 and agentId in ?2", scope, sites).stream()
                         .filter(d -> wanted.contains(new NoteLookups.Subject(d.agentId, d.deviceId)))
                         .filter(d -> hits.size() < limit)
-                        .forEach(d -> hits.putIfAbsent(d.id, new Hit(d, "team note")));
+                        .forEach(d -> hits.putIfAbsent(d.id, new Hit(d, names.getOrDefault(d.agentId, ""), "team note")));
             }
         }
         return new ArrayList<>(hits.values());

@@ -13,22 +13,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,8 +35,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +48,8 @@ import org.jboss.logging.Logger;
  * reads its own scope's documents only, by construction rather than by a filter (a filter matching
  * every document of a one-scope install was most of a search's cost). Each document holds a row's
  * site, id, whole name, the words of its name and of its vendor/model/type/zone/room, its addresses
- * and its MAC — nothing a person did not see on a page of their own scope.
+ * and its MAC, and a copy of what results show ({@link FleetDocuments}) — nothing a person did not
+ * see on a page of their own scope.
  */
 @ApplicationScoped
 public class FleetSearchIndex {
@@ -59,6 +59,8 @@ public class FleetSearchIndex {
 
     private static final Logger LOG = Logger.getLogger(FleetSearchIndex.class);
     private static final int BATCH = 5_000;
+    /** The order of a rank's devices, and of the index's documents: a rank's first page is its first documents. */
+    private static final Sort BY_NAME = new Sort(new SortField(FleetQuery.ORDER, SortField.Type.STRING));
     /** Other instances' writes are picked up with this margin (clocks of instances differ a little). */
     private static final Duration SYNC_MARGIN = Duration.ofSeconds(5);
 
@@ -72,8 +74,11 @@ public class FleetSearchIndex {
     /** One scope's in-memory index and its searchers. */
     private record ScopeIndex(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers) {}
 
-    /** A site's rows and its {@code changed_at} (null when the site is gone), read together. */
-    private record SiteRows(List<FleetDevice> rows, Instant changedAt) {}
+    /** A site's rows, its name and its {@code changed_at} (null when the site is gone), read together. */
+    private record SiteRows(List<FleetDevice> rows, String name, Instant changedAt) {}
+
+    /** A device found, as the index keeps it, and its site's name. */
+    public record Found(FleetDevice device, String site) {}
 
     FleetSearchIndex(MeterRegistry metrics) {
         Gauge.builder("sitedeck.fleet.search.index.bytes", this, FleetSearchIndex::bytes)
@@ -109,7 +114,8 @@ public class FleetSearchIndex {
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             // A small write buffer: documents are small and the heap is shared with everything else.
-            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(4));
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+                    .setRAMBufferSizeMB(4).setIndexSort(BY_NAME));
             return new ScopeIndex(directory, writer, new SearcherManager(writer, null));
         } catch (IOException impossible) {
             // An in-memory directory has no file to fail on.
@@ -122,34 +128,69 @@ public class FleetSearchIndex {
         dropAll();
     }
 
-    /** The row ids of the scope's best {@code limit} matches, best first (then by name). */
-    public List<Long> search(String scope, Query query, int limit) {
+    /**
+     * The scope's first {@code limit} matches, by rank (the first query a device meets) and then by
+     * name, as the index keeps them ({@link FleetDocuments#found}).
+     */
+    public List<Found> search(String scope, List<Query> ranks, int limit) {
+        return read(scope, List.of(), searcher -> {
+            Map<Long, Found> found = new LinkedHashMap<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (Query rank : ranks) {
+                if (found.size() >= limit) {
+                    break;
+                }
+                // The rank's first `limit` by name are enough: fewer than `limit` devices met a better
+                // rank, or the page would be full already. With the index sorted by name, each segment
+                // stops after them instead of visiting thousands of matches of a common word.
+                TopFieldDocs top = searcher.search(rank, new TopFieldCollectorManager(BY_NAME, limit, null, limit));
+                for (ScoreDoc hit : top.scoreDocs) {
+                    Found device = shown(scope, leaves, hit.doc);
+                    if (found.size() < limit) {
+                        found.putIfAbsent(device.device().id, device);
+                    }
+                }
+            }
+            return new ArrayList<>(found.values());
+        });
+    }
+
+    /** How many of the scope's documents match: each device is in once, whatever wrote it. */
+    int count(String scope, Query query) {
+        return read(scope, 0, searcher -> searcher.count(query));
+    }
+
+    private interface Reading<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    /** What the scope's index answers, once built; {@code none} for a scope with no document yet. */
+    private <T> T read(String scope, T none, Reading<T> reading) {
         built().join();
         ScopeIndex index = scopes.get(scope);
         if (index == null) {
-            return List.of();
+            return none;
         }
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                List<Long> rows = new ArrayList<>();
-                Sort order = new Sort(SortField.FIELD_SCORE, new SortField(FleetQuery.ORDER, SortField.Type.STRING));
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                for (ScoreDoc hit : searcher.search(query, limit, order, false).scoreDocs) {
-                    // The row id from doc values: a stored field would unpack a whole compressed block per hit.
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                    NumericDocValues ids = DocValues.getNumeric(leaf.reader(), FleetQuery.ROW);
-                    if (ids.advanceExact(hit.doc - leaf.docBase)) {
-                        rows.add(ids.longValue());
-                    }
-                }
-                return rows;
+                return reading.from(searcher);
             } finally {
                 index.searchers().release(searcher);
             }
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /** A hit's copy of its row, from its binary doc value. */
+    private static Found shown(String scope, List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues shown = DocValues.getBinary(leaf.reader(), FleetDocuments.SHOWN);
+        if (!shown.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("A fleet search document without its row");
+        }
+        return FleetDocuments.found(scope, shown.binaryValue());
     }
 
     /** Replaces the site's documents with its rows as the database has them now. */
@@ -160,9 +201,11 @@ public class FleetSearchIndex {
             // here as well would put the site's documents in twice.
             return;
         }
-        SiteRows site = QuarkusTransaction.requiringNew().call(() -> new SiteRows(
-                FleetDevice.<FleetDevice>list("scope = ?1 and agentId = ?2", scope, agentId),
-                FleetSite.of(scope, agentId).map(s -> s.changedAt).orElse(null)));
+        SiteRows site = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<FleetSite> known = FleetSite.of(scope, agentId);
+            return new SiteRows(FleetDevice.<FleetDevice>list("scope = ?1 and agentId = ?2", scope, agentId),
+                    known.map(s -> s.name).orElse(""), known.map(s -> s.changedAt).orElse(null));
+        });
         ScopeIndex index = scope(scope);
         // One site's delete-and-add at a time: two interleaved would leave its documents in twice. A
         // write that read older rows and lands last records the older changed_at, so the next look at
@@ -171,7 +214,7 @@ public class FleetSearchIndex {
             try {
                 index.writer().deleteDocuments(new Term(FleetQuery.SITE, Integer.toString(agentId)));
                 for (FleetDevice row : site.rows()) {
-                    index.writer().addDocument(document(row));
+                    index.writer().addDocument(FleetDocuments.of(row, site.name()));
                 }
                 index.searchers().maybeRefreshBlocking();
             } catch (IOException unwritable) {
@@ -182,6 +225,29 @@ public class FleetSearchIndex {
             } else {
                 indexedAt.put(siteKey(scope, agentId), site.changedAt());
             }
+        }
+    }
+
+    /**
+     * Replaces one device's document after a change to it alone (a webhook's status): its site's other
+     * documents stay as they are. {@code site} is the device's site as the same transaction left it.
+     */
+    public void refreshDevice(FleetDevice row, FleetSite site) {
+        if (!built().isDone()) {
+            return; // as in refreshSite: the build or the next look at changed sites has it
+        }
+        ScopeIndex index = scope(row.scope);
+        synchronized (index) {
+            try {
+                index.writer().updateDocument(new Term(FleetDocuments.ROW_KEY, Long.toString(row.id)),
+                        FleetDocuments.of(row, site.name));
+                index.searchers().maybeRefreshBlocking();
+            } catch (IOException unwritable) {
+                throw new UncheckedIOException(unwritable);
+            }
+            // A site write that read older rows and lands after this one records its older changed_at,
+            // so the next look at changed sites reads the site again.
+            indexedAt.put(siteKey(row.scope, row.agentId), site.changedAt);
         }
     }
 
@@ -209,12 +275,15 @@ public class FleetSearchIndex {
             Instant start = clock.instant();
             long last = -1;
             int count = 0;
+            // Site names for the documents; a site added meanwhile is read again at the first look at changed sites.
+            Map<String, String> names = QuarkusTransaction.requiringNew().call(() -> FleetSite.<FleetSite>listAll().stream()
+                    .collect(Collectors.toMap(s -> siteKey(s.scope, s.agentId), s -> s.name, (a, b) -> a)));
             while (true) {
                 long after = last;
                 List<FleetDevice> batch = QuarkusTransaction.requiringNew().call(() ->
                         FleetDevice.<FleetDevice>find("id > ?1 order by id", after).page(0, BATCH).list());
                 for (FleetDevice row : batch) {
-                    scope(row.scope).writer().addDocument(document(row));
+                    scope(row.scope).writer().addDocument(FleetDocuments.of(row, names.get(siteKey(row.scope, row.agentId))));
                     last = row.id;
                 }
                 count += batch.size();
@@ -249,25 +318,6 @@ public class FleetSearchIndex {
                 LOG.debugf("A dropped fleet search index did not close cleanly: %s", unclosable.toString());
             }
         }
-    }
-
-    private static Document document(FleetDevice row) {
-        Document doc = new Document();
-        doc.add(new StringField(FleetQuery.SITE, Integer.toString(row.agentId), Field.Store.NO));
-        doc.add(new NumericDocValuesField(FleetQuery.ROW, row.id));
-        doc.add(new StringField(FleetQuery.NAME, row.nameLc, Field.Store.NO));
-        doc.add(new SortedDocValuesField(FleetQuery.ORDER, new BytesRef(row.nameLc)));
-        FleetQuery.words(row.nameLc).forEach(word -> doc.add(new StringField(FleetQuery.NAME_WORD, word, Field.Store.NO)));
-        FleetQuery.words(row.haystack).forEach(word -> doc.add(new StringField(FleetQuery.TEXT_WORD, word, Field.Store.NO)));
-        for (String ip : row.ips.strip().split(" ")) {
-            if (!ip.isEmpty()) {
-                doc.add(new StringField(FleetQuery.IP, ip, Field.Store.NO));
-            }
-        }
-        if (row.mac != null) {
-            doc.add(new StringField(FleetQuery.MAC, row.mac, Field.Store.NO));
-        }
-        return doc;
     }
 
     /** The indexes' files, all in memory. */

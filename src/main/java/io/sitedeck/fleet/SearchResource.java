@@ -47,9 +47,13 @@ public class SearchResource {
     }
 
     /** A hit as listed: the device, its site's name, why it matched and how old the row is. */
-    public record Row(FleetSearch.Hit hit, String site, String age) {
+    public record Row(FleetSearch.Hit hit, String age) {
         public FleetDevice device() {
             return hit.device();
+        }
+
+        public String site() {
+            return hit.site();
         }
     }
 
@@ -78,13 +82,11 @@ public class SearchResource {
 
     private final FleetScope scope;
     private final FleetSearch search;
-    private final NocSnapshots snapshots;
     private final CurrentUser user;
 
-    SearchResource(FleetScope scope, FleetSearch search, NocSnapshots snapshots, CurrentUser user) {
+    SearchResource(FleetScope scope, FleetSearch search, CurrentUser user) {
         this.scope = scope;
         this.search = search;
-        this.snapshots = snapshots;
         this.user = user;
     }
 
@@ -107,11 +109,9 @@ public class SearchResource {
             return new SearchView(current.isPresent(), text, List.of(), Map.of(), page, false);
         }
         List<FleetSearch.Hit> hits = search.search(current.get(), user.tenantId(), text, (page + 1) * size + 1);
-        Map<Integer, String> names = snapshots.of(current.get()).names();
         Instant now = clock.instant();
         List<Row> rows = hits.stream().skip((long) page * size).limit(size)
-                .map(hit -> new Row(hit, names.getOrDefault(hit.device().agentId, ""), Ago.since(hit.device().asOf, now)))
-                .toList();
+                .map(hit -> new Row(hit, Ago.since(hit.device().asOf, now))).toList();
         Map<String, List<Row>> bySite = new LinkedHashMap<>();
         rows.forEach(row -> bySite.computeIfAbsent(row.site(), s -> new java.util.ArrayList<>()).add(row));
         return new SearchView(true, text, rows, bySite, page, hits.size() > (page + 1) * size);

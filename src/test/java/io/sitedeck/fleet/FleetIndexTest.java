@@ -17,7 +17,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,9 +62,12 @@ public class FleetIndexTest {
         assertTrue(down > 0, "the sandbox has a DOWN device on every site");
         // The search index (made on first use, perhaps by this very write) holds each device once.
         FleetDevice addressed = rows.stream().filter(d -> !d.ips.isBlank()).findFirst().orElseThrow();
-        List<Long> found = searchIndex.search(scope(KEY_A), FleetQuery.of(addressed.ips.strip().split(" ")[0]), 20);
+        String address = addressed.ips.strip().split(" ")[0];
+        List<Long> found = searchIndex.search(scope(KEY_A), FleetQuery.ranks(address), 20).stream().map(d -> d.device().id).toList();
         assertTrue(found.contains(addressed.id), "found by its address: " + found);
-        assertEquals(found.size(), Set.copyOf(found).size(), "each device once in the search index: " + found);
+        long sameAddress = rows.stream().filter(d -> d.ips.contains(" " + address + " ")).count();
+        assertEquals(sameAddress, searchIndex.count(scope(KEY_A), new TermQuery(new Term(FleetQuery.IP, address))),
+                "each device once in the search index");
 
         String noc = session.get("/").then().statusCode(200).extract().asString();
         assertTrue(noc.contains(site.name), noc);
@@ -79,7 +83,8 @@ public class FleetIndexTest {
         Session session = Session.signIn(member);
         session.get("/agents/5015").then().statusCode(200);
         String scope = scope(KEY_C);
-        FleetDevice up = devicesOf(scope, 5015).stream().filter(d -> "ONLINE".equals(d.status)).findFirst().orElseThrow();
+        FleetDevice up = devicesOf(scope, 5015).stream().filter(d -> "ONLINE".equals(d.status) && d.primaryIp != null)
+                .findFirst().orElseThrow();
         int downBefore = site(scope, 5015).devicesDown;
         String token = Webhooks.tokenOf(member.tenantId());
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -91,6 +96,13 @@ public class FleetIndexTest {
         assertEquals(downBefore + 1, site(scope, 5015).devicesDown, "the tile's count follows at once");
         session.get("/").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("href=\"/agents/5015/devices/" + up.deviceId + "\""));
+        // The search results show the status from the search index's copy of the row: it follows too.
+        String results = session.request().queryParam("q", up.primaryIp).get("/search").then().statusCode(200)
+                .extract().asString();
+        int row = results.indexOf("href=\"/agents/5015/devices/" + up.deviceId + "\"");
+        assertTrue(row > 0, results);
+        String shown = results.substring(row, results.indexOf("</tr>", row));
+        assertTrue(shown.contains("status-DOWN") && shown.contains("webhook"), shown);
 
         Webhooks.post(token, "{\"data\":{\"agent_id\":5015,\"device_id\":" + up.deviceId
                 + ",\"old_ip_addresses\":[\"" + up.primaryIp + "\"],\"value\":[\"10.99.7.42\"]},\"name\":\"device_ip_change\","

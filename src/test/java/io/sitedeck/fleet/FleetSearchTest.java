@@ -3,6 +3,7 @@ package io.sitedeck.fleet;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,6 +71,37 @@ public class FleetSearchTest {
         assertBefore(page, link(2), link(1));
         assertTrue(page.contains("IP address"), page);
         assertTrue(page.contains("Lakeside Clinic"), "hits name their site");
+    }
+
+    @Test
+    void eachDeviceComesOnceInItsBestRankThenByNameAndAPageStopsAtItsSize() {
+        Instant now = Instant.now();
+        List<Device> printers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            printers.add(device(100 + i, String.format("Printer %02d", i), "10.2.0." + i, null, null, now));
+        }
+        printers.add(device(140, "printer", "10.2.0.40", null, null, now));
+        printers.add(device(141, "Zebra label maker", "10.2.0.41", null, 5, now));
+        Agent other = new Agent(7002, "Hillside Office", null, null, null, null, null, "Europe/Rome", null, null, null);
+        index.devicesRead(FleetIndexTest.scope(KEY_F), 7002, Optional.of(other), printers, Map.of(5, "Printer"), now,
+                FleetSource.PAGE);
+
+        String page = session.get("/search?q=printer").then().statusCode(200).extract().asString();
+        // The whole name, then names starting with it, then a word of the name, then the type's word.
+        List<String> order = List.of(link(7002, 140), link(7002, 101), link(7002, 130), link(SITE, 1), link(SITE, 3),
+                link(SITE, 4), link(SITE, 5), link(7002, 141));
+        for (int i = 1; i < order.size(); i++) {
+            assertBefore(page, order.get(i - 1), order.get(i));
+        }
+        for (String link : order) {
+            assertEquals(page.indexOf(link), page.lastIndexOf(link), "once: " + link);
+        }
+        assertFalse(page.contains("page=1"), "36 devices fit on one page");
+
+        String suggested = session.get("/search/suggest?q=printer").then().statusCode(200).extract().asString();
+        assertTrue(suggested.contains(link(7002, 140)) && suggested.contains(link(7002, 111)), suggested);
+        assertFalse(suggested.contains(link(7002, 112)) || suggested.contains(link(SITE, 1)), "twelve suggestions at most");
+        assertTrue(suggested.contains("Hillside Office"), "grouped under their site's name");
     }
 
     @ParameterizedTest
@@ -178,7 +210,11 @@ public class FleetSearchTest {
     }
 
     private static String link(int deviceId) {
-        return "href=\"/agents/" + SITE + "/devices/" + deviceId + "\"";
+        return link(SITE, deviceId);
+    }
+
+    private static String link(int agentId, int deviceId) {
+        return "href=\"/agents/" + agentId + "/devices/" + deviceId + "\"";
     }
 
     private static void assertBefore(String page, String first, String second) {
