@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,21 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
 
@@ -59,8 +48,6 @@ public class FleetSearchIndex {
 
     private static final Logger LOG = Logger.getLogger(FleetSearchIndex.class);
     private static final int BATCH = 5_000;
-    /** The order of a rank's devices, and of the index's documents: a rank's first page is its first documents. */
-    private static final Sort BY_NAME = new Sort(new SortField(FleetQuery.ORDER, SortField.Type.STRING));
     /** Other instances' writes are picked up with this margin (clocks of instances differ a little). */
     private static final Duration SYNC_MARGIN = Duration.ofSeconds(5);
 
@@ -114,8 +101,9 @@ public class FleetSearchIndex {
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             // A small write buffer: documents are small and the heap is shared with everything else.
+            // Documents in name order: a rank's first page is its first documents (RankedSearch).
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
-                    .setRAMBufferSizeMB(4).setIndexSort(BY_NAME));
+                    .setRAMBufferSizeMB(4).setIndexSort(RankedSearch.BY_NAME));
             return new ScopeIndex(directory, writer, new SearcherManager(writer, null));
         } catch (IOException impossible) {
             // An in-memory directory has no file to fail on.
@@ -133,26 +121,7 @@ public class FleetSearchIndex {
      * name, as the index keeps them ({@link FleetDocuments#found}).
      */
     public List<Found> search(String scope, List<Query> ranks, int limit) {
-        return read(scope, List.of(), searcher -> {
-            Map<Long, Found> found = new LinkedHashMap<>();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (Query rank : ranks) {
-                if (found.size() >= limit) {
-                    break;
-                }
-                // The rank's first `limit` by name are enough: fewer than `limit` devices met a better
-                // rank, or the page would be full already. With the index sorted by name, each segment
-                // stops after them instead of visiting thousands of matches of a common word.
-                TopFieldDocs top = searcher.search(rank, new TopFieldCollectorManager(BY_NAME, limit, null, limit));
-                for (ScoreDoc hit : top.scoreDocs) {
-                    Found device = shown(scope, leaves, hit.doc);
-                    if (found.size() < limit) {
-                        found.putIfAbsent(device.device().id, device);
-                    }
-                }
-            }
-            return new ArrayList<>(found.values());
-        });
+        return read(scope, List.of(), searcher -> RankedSearch.first(searcher, scope, ranks, limit));
     }
 
     /** How many of the scope's documents match: each device is in once, whatever wrote it. */
@@ -181,16 +150,6 @@ public class FleetSearchIndex {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-    }
-
-    /** A hit's copy of its row, from its binary doc value. */
-    private static Found shown(String scope, List<LeafReaderContext> leaves, int doc) throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues shown = DocValues.getBinary(leaf.reader(), FleetDocuments.SHOWN);
-        if (!shown.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("A fleet search document without its row");
-        }
-        return FleetDocuments.found(scope, shown.binaryValue());
     }
 
     /** Replaces the site's documents with its rows as the database has them now. */
