@@ -87,7 +87,7 @@ final class FleetDocuments {
 
     /**
      * The row as the document keeps it, from its {@code shown} value: not an entity of the database's
-     * (never persisted), with what pages and the CSV show and what {@link FleetQuery#why} reads.
+     * (never persisted), with what pages and the CSV show and what {@link FleetQuery#why(String)} reads.
      */
     static FleetSearchIndex.Found found(String scope, BytesRef shown) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(shown.bytes, shown.offset, shown.length))) {

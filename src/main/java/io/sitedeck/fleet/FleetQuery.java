@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -70,24 +71,50 @@ final class FleetQuery {
         return ranks;
     }
 
-    /** Why the row matched, as the results say it: the best rank it meets. */
-    static String why(FleetDevice row, String text) {
+    /**
+     * Why a row matched, as the results say it (the best rank it meets), for one search's text: what
+     * the text means is worked out once, not for each of a page's rows.
+     */
+    static Function<FleetDevice, String> why(String text) {
         String lc = text.strip().toLowerCase(Locale.ROOT);
         Optional<String> mac = MacAddress.normalise(text);
-        if (row.ips.contains(" " + lc + " ") || (mac.isPresent() && mac.get().equals(row.mac))) {
-            return mac.isPresent() && mac.get().equals(row.mac) ? "MAC address" : "IP address";
+        Optional<String> macPrefix = MacAddress.prefix(text);
+        List<String> words = words(lc);
+        String exactAddress = " " + lc + " ";
+        String addressStart = " " + lc;
+        return row -> {
+            boolean sameMac = mac.isPresent() && mac.get().equals(row.mac);
+            if (sameMac || row.ips.contains(exactAddress)) {
+                return sameMac ? "MAC address" : "IP address";
+            }
+            if (row.nameLc.startsWith(lc) || words.stream().allMatch(word -> startsAWord(row.nameLc, word))) {
+                return "name";
+            }
+            if (row.ips.contains(addressStart)) {
+                return "IP address";
+            }
+            if (row.mac != null && macPrefix.map(row.mac::startsWith).orElse(false)) {
+                return "MAC address";
+            }
+            return "vendor, model, type, zone or room";
+        };
+    }
+
+    /** Whether one of the text's {@link #words} starts with {@code word} (itself a word), without splitting the text. */
+    static boolean startsAWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at == 0 || !inWord(text.codePointBefore(at))) {
+                return true;
+            }
         }
-        List<String> nameWords = words(row.nameLc);
-        if (row.nameLc.startsWith(lc) || words(lc).stream().allMatch(w -> nameWords.stream().anyMatch(n -> n.startsWith(w)))) {
-            return "name";
-        }
-        if (row.ips.contains(" " + lc)) {
-            return "IP address";
-        }
-        if (row.mac != null && MacAddress.prefix(text).map(row.mac::startsWith).orElse(false)) {
-            return "MAC address";
-        }
-        return "vendor, model, type, zone or room";
+        return false;
+    }
+
+    /** What {@link #SEPARATORS} does not match: letters, digits, and the dots, colons and hyphens inside words. */
+    private static boolean inWord(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || codePoint == '.' || codePoint == ':' || codePoint == '-';
     }
 
     static List<String> words(String text) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +38,9 @@ public class FleetSearch {
             return List.of();
         }
         Map<Long, Hit> hits = new LinkedHashMap<>();
+        Function<FleetDevice, String> why = FleetQuery.why(q);
         for (FleetSearchIndex.Found found : index.search(scope, FleetQuery.ranks(q), limit)) {
-            hits.put(found.device().id, new Hit(found.device(), found.site(), FleetQuery.why(found.device(), q)));
+            hits.put(found.device().id, new Hit(found.device(), found.site(), why.apply(found.device())));
         }
         if (hits.size() < limit) {
             List<NoteLookups.Subject> mentioned = notes.mentioning(tenantId, q, limit);

@@ -16,6 +16,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A page of a search's matches from one scope's index: by rank (the first of {@link FleetQuery#ranks}
@@ -32,7 +33,7 @@ final class RankedSearch {
     static List<FleetSearchIndex.Found> first(IndexSearcher searcher, String scope, List<Query> ranks, int limit)
             throws IOException {
         Map<Long, FleetSearchIndex.Found> found = new LinkedHashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Rows rows = new Rows(searcher.getIndexReader().leaves());
         for (Query rank : ranks) {
             if (found.size() >= limit) {
                 break;
@@ -42,7 +43,7 @@ final class RankedSearch {
             // them instead of visiting the thousands of matches of a common word.
             TopFieldDocs top = searcher.search(rank, new TopFieldCollectorManager(BY_NAME, limit, null, limit));
             for (ScoreDoc hit : top.scoreDocs) {
-                FleetSearchIndex.Found device = shown(scope, leaves, hit.doc);
+                FleetSearchIndex.Found device = FleetDocuments.found(scope, rows.shown(hit.doc));
                 if (found.size() < limit) {
                     found.putIfAbsent(device.device().id, device);
                 }
@@ -51,13 +52,32 @@ final class RankedSearch {
         return new ArrayList<>(found.values());
     }
 
-    /** A hit's copy of its row, from its binary doc value. */
-    private static FleetSearchIndex.Found shown(String scope, List<LeafReaderContext> leaves, int doc) throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues shown = DocValues.getBinary(leaf.reader(), FleetDocuments.SHOWN);
-        if (!shown.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("A fleet search document without its row");
+    /**
+     * The hits' copies of their rows, from their binary doc values: one reader per segment while its
+     * hits come in document order (a rank's do: its order is the index's), a new one when they go back.
+     */
+    private static final class Rows {
+        private final List<LeafReaderContext> leaves;
+        private final BinaryDocValues[] readers;
+
+        Rows(List<LeafReaderContext> leaves) {
+            this.leaves = leaves;
+            this.readers = new BinaryDocValues[leaves.size()];
         }
-        return FleetDocuments.found(scope, shown.binaryValue());
+
+        BytesRef shown(int doc) throws IOException {
+            int ord = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(ord);
+            int target = doc - leaf.docBase;
+            BinaryDocValues reader = readers[ord];
+            if (reader == null || reader.docID() >= target) {
+                reader = DocValues.getBinary(leaf.reader(), FleetDocuments.SHOWN);
+                readers[ord] = reader;
+            }
+            if (!reader.advanceExact(target)) {
+                throw new IllegalStateException("A fleet search document without its row");
+            }
+            return reader.binaryValue();
+        }
     }
 }
