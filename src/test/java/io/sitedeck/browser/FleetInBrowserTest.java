@@ -119,6 +119,14 @@ class FleetInBrowserTest {
         hit.click();
         page.waitForURL("**" + elsewhere.url());
         assertThat(page.locator("h1")).containsText(elsewhere.name);
+
+        // Enter opens the full results page: here every indexed device of the address's network.
+        String network = elsewhere.primaryIp.substring(0, elsewhere.primaryIp.lastIndexOf('.') + 1);
+        page.getByLabel("Search the fleet").fill(network);
+        page.getByLabel("Search the fleet").press("Enter");
+        page.waitForURL("**/search?q=**");
+        assertThat(page.locator("table.search-results a[href='" + elsewhere.url() + "']")).isVisible();
+        screenshot("search-results.png");
     }
 
     private static List<FleetSite> sites(String scope) {
