@@ -1,10 +1,11 @@
 package io.sitedeck.fleet;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
@@ -31,8 +32,6 @@ final class FleetQuery {
     static final String MAC = "mac";
 
     private static final Pattern ADDRESS_START = Pattern.compile("[0-9a-f.:]+");
-    /** Words: letters and digits, with the dots, colons and hyphens inside addresses and model names. */
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}.:-]+");
 
     private FleetQuery() {
     }
@@ -110,7 +109,10 @@ final class FleetQuery {
         return false;
     }
 
-    /** What {@link #SEPARATORS} does not match: letters, digits, and the dots, colons and hyphens inside words. */
+    /**
+     * A character of a word ({@link #words}, {@link #startsAWord}): letters and digits, with the dots,
+     * colons and hyphens inside addresses and model names.
+     */
     private static boolean inWord(int codePoint) {
         int type = Character.getType(codePoint);
         return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
@@ -121,7 +123,22 @@ final class FleetQuery {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(SEPARATORS.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).distinct().toList();
+        String lc = text.toLowerCase(Locale.ROOT);
+        Set<String> words = new LinkedHashSet<>();
+        int start = -1;
+        for (int at = 0; at < lc.length(); at += Character.charCount(lc.codePointAt(at))) {
+            boolean in = inWord(lc.codePointAt(at));
+            if (in && start < 0) {
+                start = at;
+            } else if (!in && start >= 0) {
+                words.add(lc.substring(start, at));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            words.add(lc.substring(start));
+        }
+        return List.copyOf(words);
     }
 
     /** Every word of the query starts a word in one of the fields. */

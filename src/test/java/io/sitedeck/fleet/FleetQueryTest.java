@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 class FleetQueryTest {
 
     @Test
+    void wordsAreLettersAndDigitsWithTheDotsColonsAndHyphensInside() {
+        assertEquals(java.util.List.of("hp-laserjet", "m404", "reception", "10.0.20.37", "café", "ⅻ"),
+                FleetQuery.words("HP-LaserJet M404 (Reception), 10.0.20.37; café m404 Ⅻ"));
+        assertEquals(java.util.List.of(), FleetQuery.words("  ,; "));
+        assertEquals(java.util.List.of(), FleetQuery.words(null));
+    }
+
+    @Test
     void aWordStartsAWordOfTheTextOnlyAfterASeparator() {
         assertTrue(FleetQuery.startsAWord("reception printer", "print"));
         assertTrue(FleetQuery.startsAWord("printer", "printer"));
