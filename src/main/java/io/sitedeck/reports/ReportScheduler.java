@@ -151,8 +151,10 @@ public class ReportScheduler {
         } catch (DomotzException upstream) {
             failed(d, s, "Domotz could not be read: " + upstream.explanation());
         } catch (RuntimeException mail) {
-            // The mailer's own text may name the server; the history says what kind of failure it was.
-            LOG.warnf("Scheduled report %d could not be sent: %s", deliveryId, mail.getClass().getSimpleName());
+            // The mailer's own text may name the server: the log (for the operator) has it whole, the history (for
+            // the team) says what kind of failure it was. The mailer wraps the SMTP client's error in a
+            // CompletionException, so the cause is what tells a refusal from a dropped connection.
+            LOG.warnf(mail, "Scheduled report %d could not be sent; retried later", deliveryId);
             failed(d, s, "The mail server did not accept the message (" + mail.getClass().getSimpleName() + ").");
         }
         return false;
