@@ -74,6 +74,9 @@ public class LoadDriver {
                 o.devicesPerSite(), (System.nanoTime() - crawl) / 1e9, o.warmupSeconds(), o.seconds());
         List<Sample> samples = new CopyOnWriteArrayList<>();
         long warmEnd = System.nanoTime() + Duration.ofSeconds(o.warmupSeconds()).toNanos();
+        if (Boolean.getBoolean("bench.slowest")) { // to find the slowest views in the server's logs (GC, safepoints)
+            System.out.printf(Locale.ROOT, "measuring from %s%n", java.time.Instant.now().plusSeconds(o.warmupSeconds()));
+        }
         long end = warmEnd + Duration.ofSeconds(o.seconds()).toNanos();
         int[] usageAtStart = new int[1];
         Thread usageMark = started(() -> {
