@@ -141,7 +141,8 @@ class ScheduledReportTest {
             assertTrue(deliveries(tech.tenantId()).stream().allMatch(d -> ReportDelivery.SENT.equals(d.status)
                     || ReportDelivery.PENDING.equals(d.status) && d.lastError.contains("mail server")),
                     () -> "sent, or waiting for a retry after the mail server: " + shown(deliveries(tech.tenantId())));
-            MovableClock.advance(java.time.Duration.ofMinutes(5L << (retry - 1)));
+            MovableClock.moveTo(deliveries(tech.tenantId()).stream().filter(d -> ReportDelivery.PENDING.equals(d.status))
+                    .map(d -> d.nextAttemptAt).max(Instant::compareTo).orElseThrow());
             sent += scheduler.tick();
         }
         List<ReportDelivery> deliveries = deliveries(tech.tenantId());
