@@ -9,9 +9,15 @@
   }
 
   // Through the section's own link, so a boosted page swaps without a full load, as a click would.
+  // htmx boosts the links of a swapped-in page only when it settles (20 ms after the swap); a shortcut pressed in
+  // between would follow an unboosted link with a full load, so the link is processed first (htmx skips a node it
+  // has already processed).
   function go(path) {
     var link = document.querySelector('#sections a[href="' + path + '"]');
     if (link) {
+      if (window.htmx) {
+        window.htmx.process(link);
+      }
       link.click();
     } else {
       window.location.href = path;

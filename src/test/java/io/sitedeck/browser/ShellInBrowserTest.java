@@ -53,6 +53,9 @@ class ShellInBrowserTest {
         Page page = signedIn(1366, 900, ColorScheme.LIGHT, "agents/5000");
         // A mark on the window survives boosted navigation only: a full load would start a new window object.
         page.evaluate("() => window.sitedeckMark = 'same window'");
+        // htmx boosts a swapped-in page's links only when it settles; a wide settle delay makes sure each shortcut
+        // below is pressed before that, as a quick typist's would be (the CI once caught the 20 ms default so).
+        page.evaluate("() => htmx.config.defaultSettleDelay = 1000");
 
         page.keyboard().press("g");
         page.keyboard().press("e");
