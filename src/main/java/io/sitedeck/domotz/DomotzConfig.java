@@ -68,6 +68,13 @@ public interface DomotzConfig {
     @WithDefault("10m")
     Duration staleWhileRevalidate();
 
+    /**
+     * How much of its freshness an answer may lose so that answers fetched together do not all expire together: each
+     * is fresh for between {@code 1 - spread} and all of its TTL, its own share (see {@code FreshnessSpread}).
+     */
+    @WithDefault("0.2")
+    double freshnessSpread();
+
     /** How long the last good answer is kept, to serve when Domotz refuses (quota) or fails. */
     @WithDefault("24h")
     Duration maxStale();

@@ -69,6 +69,7 @@ class UpstreamCache {
      */
     private final ExecutorService background;
     private final FreshnessListener freshness;
+    private final FreshnessSpread spread;
 
     UpstreamCache(DomotzConfig config, UpstreamCalls calls, Budget budget, AnswerStore answers,
                   FreshnessListener freshness) {
@@ -83,6 +84,7 @@ class UpstreamCache {
                     return thread;
                 }, new ThreadPoolExecutor.DiscardPolicy());
         this.answers = answers;
+        this.spread = new FreshnessSpread(config.freshnessSpread());
         this.refusals = Caffeine.newBuilder().maximumSize(config.cacheMaxEntries())
                 .expireAfterWrite(Duration.ofHours(1)).build();
     }
@@ -100,9 +102,10 @@ class UpstreamCache {
         Stamped stamped = answers.get(key);
         Duration fresh = budget.adapt(target, read.ttl());
         if (stamped == null && read.standInArgs() != null) {
-            Stamped standIn = answers.get(read.standInKey(target));
-            Duration window = fresh.plus(config.staleWhileRevalidate());
-            if (standIn != null && ageOf(standIn).compareTo(window) < 0) {
+            CallKey standInKey = read.standInKey(target);
+            Stamped standIn = answers.get(standInKey);
+            if (standIn != null && ageOf(standIn).compareTo(
+                    freshFor(standIn, standInKey, fresh).plus(config.staleWhileRevalidate())) < 0) {
                 refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(standIn.fetchedAt(), target);
                 return typed.cast(standIn.value());
@@ -110,11 +113,12 @@ class UpstreamCache {
         }
         if (stamped != null) {
             Duration age = ageOf(stamped);
-            if (age.compareTo(fresh) < 0) {
+            Duration freshFor = freshFor(stamped, key, fresh);
+            if (age.compareTo(freshFor) < 0) {
                 freshness.served(stamped.fetchedAt());
                 return typed.cast(stamped.value());
             }
-            if (age.compareTo(fresh.plus(config.staleWhileRevalidate())) < 0) {
+            if (age.compareTo(freshFor.plus(config.staleWhileRevalidate())) < 0) {
                 refreshInBackground(key, target, operation, upstream, fresh);
                 noteAged(stamped.fetchedAt(), target);
                 return typed.cast(stamped.value());
@@ -157,7 +161,7 @@ class UpstreamCache {
         CallKey key = read.key(target);
         Operation<T> typed = read.operation();
         Stamped stamped = answers.get(key);
-        if (isFresh(stamped, budget.adapt(target, read.ttl()))) {
+        if (isFresh(stamped, key, budget.adapt(target, read.ttl()))) {
             return new Crawled<>(typed.cast(stamped.value()), stamped.fetchedAt(), false);
         }
         T value = typed.cast(calls.readForCrawler(target, typed.name(), upstream));
@@ -204,7 +208,7 @@ class UpstreamCache {
                 try {
                     // Another instance may have stored a fresh answer between our miss and our claim.
                     Stamped justStored = answers.get(key);
-                    if (isFresh(justStored, fresh)) {
+                    if (isFresh(justStored, key, fresh)) {
                         return justStored.value();
                     }
                     Object value = background ? calls.readInBackground(target, operation, upstream)
@@ -218,7 +222,7 @@ class UpstreamCache {
                 }
             }
             Stamped theirs = answers.get(key);
-            if (isFresh(theirs, fresh)) {
+            if (isFresh(theirs, key, fresh)) {
                 return theirs.value();
             }
             if (clock.instant().isAfter(giveUp)) {
@@ -239,8 +243,12 @@ class UpstreamCache {
         background.shutdownNow();
     }
 
-    private boolean isFresh(Stamped answer, Duration fresh) {
-        return answer != null && ageOf(answer).compareTo(fresh) < 0;
+    private boolean isFresh(Stamped answer, CallKey key, Duration fresh) {
+        return answer != null && ageOf(answer).compareTo(freshFor(answer, key, fresh)) < 0;
+    }
+
+    private Duration freshFor(Stamped answer, CallKey key, Duration fresh) {
+        return spread.freshFor(fresh, key, answer.fetchedAt());
     }
 
     private void refreshInBackground(CallKey key, DomotzTarget target, String operation, Supplier<?> upstream,
@@ -277,7 +285,8 @@ class UpstreamCache {
 
     /** Whether a fresh answer of this read is stored (one a read would serve without calling Domotz). */
     boolean fresh(DomotzTarget target, Read<?> read) {
-        return isFresh(answers.get(read.key(target)), budget.adapt(target, read.ttl()));
+        CallKey key = read.key(target);
+        return isFresh(answers.get(key), key, budget.adapt(target, read.ttl()));
     }
 
     /** The cached answer of this read, whatever its age, without calling Domotz or counting a read. */

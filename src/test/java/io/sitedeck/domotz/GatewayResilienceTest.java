@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +78,28 @@ class GatewayResilienceTest {
         }
         Waits.until("the background refresh", () -> "New name".equals(gateway.getAgent(target, 7).displayName()));
         assertEquals(2, requests(), "the first read and one background refresh");
+    }
+
+    @Test
+    void answersFetchedTogetherFallDueEachAtItsOwnTime() {
+        cell.stubFor(get(urlPathMatching("/public-api/v1/agent/\\d+/device")).willReturn(okJson("[]")));
+        DomotzTarget target = target("spread-key", null);
+        List<Integer> sites = IntStream.rangeClosed(1, 20).boxed().toList();
+        sites.forEach(site -> gateway.listDevices(target, site, false));
+        assertEquals(20, requests());
+
+        // Device lists are fresh for 60 s; spread over half of it, each list falls due between 30 and 60 s.
+        MovableClock.advance(Duration.ofSeconds(29));
+        assertEquals(0, due(target, sites), "no list loses more than the spread");
+        MovableClock.advance(Duration.ofSeconds(16));
+        long dueAt45 = due(target, sites);
+        assertTrue(dueAt45 > 0 && dueAt45 < sites.size(), "half-way, some lists are due and some not: " + dueAt45);
+        MovableClock.advance(Duration.ofSeconds(16));
+        assertEquals(sites.size(), due(target, sites), "none is kept past its TTL");
+    }
+
+    private long due(DomotzTarget target, List<Integer> sites) {
+        return sites.stream().filter(site -> gateway.costs(target, new PlannedRead.Devices(site))).count();
     }
 
     @Test
