@@ -81,9 +81,9 @@ public final class DeviceTable {
         return directed.thenComparingInt(DeviceRow::id);
     }
 
+    /** Case-insensitive, without a lower-cased copy of both sides per comparison (a 100-device site sorts ~700 times). */
     private static Comparator<DeviceRow> text(Function<DeviceRow, String> field) {
-        return Comparator.comparing(row -> field.apply(row) == null ? null : field.apply(row).toLowerCase(Locale.ROOT),
-                Comparator.nullsLast(Comparator.naturalOrder()));
+        return Comparator.comparing(field, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
     }
 
     /** IPv4 addresses sort by number (10.0.0.9 before 10.0.0.10); others after, as text. */
