@@ -42,9 +42,7 @@ final class QuickParse {
         int nanos = 0;
         if (at < length && text.charAt(at) == '.') {
             int start = ++at;
-            while (at < length && isDigit(text.charAt(at))) {
-                at++;
-            }
+            at = skipDigits(text, at);
             int count = at - start;
             if (count == 0 || count > 9) {
                 return null;
@@ -83,17 +81,13 @@ final class QuickParse {
             at++;
         }
         int start = at;
-        while (at < length && isDigit(text.charAt(at))) {
-            at++;
-        }
+        at = skipDigits(text, at);
         if (at == start) {
             return false;
         }
         if (at < length && text.charAt(at) == '.') {
             int fraction = ++at;
-            while (at < length && isDigit(text.charAt(at))) {
-                at++;
-            }
+            at = skipDigits(text, at);
             if (at == fraction) {
                 return false;
             }
@@ -104,9 +98,7 @@ final class QuickParse {
                 at++;
             }
             int exponent = at;
-            while (at < length && isDigit(text.charAt(at))) {
-                at++;
-            }
+            at = skipDigits(text, at);
             if (at == exponent) {
                 return false;
             }
@@ -125,6 +117,15 @@ final class QuickParse {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /** The position after the run of digits that starts at {@code at}. */
+    private static int skipDigits(String text, int at) {
+        int end = at;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isDigit(char c) {
