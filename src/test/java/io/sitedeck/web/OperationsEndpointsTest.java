@@ -3,12 +3,15 @@ package io.sitedeck.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.account.Role;
 import io.sitedeck.testing.Accounts;
 import io.sitedeck.testing.Session;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
 import java.net.URL;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,21 @@ class OperationsEndpointsTest {
         given().redirects().follow(false).get("/q/metrics").then().statusCode(302);
         given().redirects().follow(false).get("/q/dev-ui").then().statusCode(302);
         given().get(metrics).then().statusCode(200).body(containsString("jvm_"));
+    }
+
+    @Inject
+    MeterRegistry registry;
+
+    /** Every page template keeps its own request timer: the console and the sandbox have ~200 of them. */
+    @Test
+    void requestTimersAreKeptForEveryPageTemplate() {
+        Session.signIn(Accounts.tenantWith(Role.VIEWER)).get("/agents").then().statusCode(200);
+        assertNotNull(registry.find("http.server.requests").tag("uri", "/agents").timer(), "a page's own timer");
+        for (int template = 0; template < 150; template++) {
+            registry.timer("http.server.requests", "uri", "/probe/" + template + "/{id}", "method", "GET");
+        }
+        assertNotNull(registry.find("http.server.requests").tag("uri", "/probe/149/{id}").timer(),
+                "150 templates besides the real ones are still timed (Micrometer's default bound is 100)");
     }
 
     @Test
