@@ -15,7 +15,7 @@ rate=${3:-50}
 latency=${4:-20ms}
 cell_port=${BENCH_CELL_PORT:-18080}
 port=${BENCH_PORT:-18081}
-opts=${JAVA_OPTS:--Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseG1GC -XX:TieredStopAtLevel=1}
+opts=${JAVA_OPTS:-$(bench/image-java-opts.sh)}
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests package
 jar="$PWD/target/quarkus-app/quarkus-run.jar"

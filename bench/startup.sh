@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-opts=${JAVA_OPTS:--Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseG1GC -XX:TieredStopAtLevel=1}
+opts=${JAVA_OPTS:-$(bench/image-java-opts.sh)}
 port=${BENCH_PORT:-18091}
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests package
