@@ -2,6 +2,7 @@ package io.sitedeck.domotz;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.SplittableRandom;
 
 /**
  * Spreads the expiry of answers fetched together. A restart, a warm-up or one page that read every site fills the
@@ -28,16 +29,8 @@ final class FreshnessSpread {
         if (spread == 0) {
             return ttl;
         }
-        double share = 1 - spread * unitFraction(key.hashCode(), fetchedAt.toEpochMilli());
-        return Duration.ofMillis(Math.round(ttl.toMillis() * share));
-    }
-
-    /** A fraction in [0, 1) that looks random but is the same for the same inputs (SplitMix64's finaliser). */
-    static double unitFraction(int keyHash, long fetchedAtMillis) {
-        long z = fetchedAtMillis * 0x9E3779B97F4A7C15L + keyHash;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        z = z ^ (z >>> 31);
-        return (z >>> 11) * 0x1.0p-53;
+        // The JDK's SplitMix64, seeded by the answer: a fraction in [0, 1) that looks random but never changes.
+        double fraction = new SplittableRandom(31L * fetchedAt.toEpochMilli() + key.hashCode()).nextDouble();
+        return Duration.ofMillis(Math.round(ttl.toMillis() * (1 - spread * fraction)));
     }
 }
