@@ -3,6 +3,7 @@ package io.sitedeck.outbound;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One entry of an outbound allow-list: a host name ({@code api.example.com}), a wildcard for its
@@ -29,6 +30,9 @@ record AllowEntry(String name, byte[] network, int prefixBits) {
         }
         return new AllowEntry(entry, null, 0);
     }
+
+    /** Compiled once: the guard checks every upstream call's host. */
+    private static final Pattern DOTTED = Pattern.compile("[0-9.]+");
 
     boolean matchesName(String host) {
         if (network != null) {
@@ -69,6 +73,6 @@ record AllowEntry(String name, byte[] network, int prefixBits) {
 
     /** An IPv4 dotted quad or an IPv6 literal: parsed without any DNS lookup. */
     static boolean looksLikeAddress(String text) {
-        return text.matches("[0-9.]+") || text.contains(":");
+        return DOTTED.matcher(text).matches() || text.contains(":");
     }
 }
