@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * (user + system, from /proc/PID/stat) over those views gives CPU milliseconds per view. Every
  * figure is also given as a ratio to the floor page — the sign-in page, measured in the same run —
  * and, with the load run's p99 per kind (--loads), the p99 under load as a ratio to the kind's own
- * sequential median. docs/benchmarks.md explains the columns.
+ * sequential median; with --metrics (Sitedeck's /q/metrics), the heap allocated per view. docs/benchmarks.md
+ * explains the columns.
  */
 public class PageCost {
 
@@ -35,7 +36,10 @@ public class PageCost {
     static final Pattern CHART = Pattern.compile("data-chart-src=\"([^\"]+)\"");
     static final int WARM_ROUNDS = Integer.getInteger("bench.warm-rounds", 1000);
 
-    record Cost(String kind, double medianMillis, double cpuMillisPerView, int bytes) {}
+    record Cost(String kind, double medianMillis, double cpuMillisPerView, int bytes, double allocatedKbPerView) {}
+
+    /** Sitedeck's metrics (its management interface), for the heap it allocates; null: not measured. */
+    static URI metrics;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>();
@@ -45,6 +49,7 @@ public class PageCost {
         String base = a.getOrDefault("sitedeck", "http://127.0.0.1:18081");
         long pid = Long.parseLong(a.get("pid"));
         int views = Integer.parseInt(a.getOrDefault("views", "300"));
+        metrics = a.containsKey("metrics") ? URI.create(a.get("metrics")) : null;
         HttpClient signedOut = client(base);
         HttpClient person = client(base);
         signIn(person, base);
@@ -77,15 +82,17 @@ public class PageCost {
         Cost floor = costs.get(0);
         Cost signedIn = costs.get(1);
         System.out.printf(Locale.ROOT, "%d sequential warm views per page kind, floor page = sign-in, signed-in floor = panel%n", views);
-        System.out.printf(Locale.ROOT, "%-8s %10s %10s %9s %10s %10s %10s %10s %12s%n", "page", "median ms", "CPU ms/view",
-                "KB", "CPU ratio", "vs panel", "KB ratio", "p99 load", "p99/median");
+        System.out.printf(Locale.ROOT, "%-8s %10s %10s %9s %10s %10s %10s %10s %12s %12s %11s%n", "page", "median ms", "CPU ms/view",
+                "KB", "CPU ratio", "vs panel", "KB ratio", "p99 load", "p99/median", "alloc KB/view", "alloc ratio");
         for (Cost c : costs) {
             Double load = p99.get(c.kind());
-            System.out.printf(Locale.ROOT, "%-8s %10.1f %10.1f %9.1f %9.1f× %9.1f× %9.1f× %10s %12s%n", c.kind(), c.medianMillis(),
+            System.out.printf(Locale.ROOT, "%-8s %10.1f %10.1f %9.1f %9.1f× %9.1f× %9.1f× %10s %12s %12s %11s%n", c.kind(), c.medianMillis(),
                     c.cpuMillisPerView(), c.bytes() / 1024.0, c.cpuMillisPerView() / floor.cpuMillisPerView(),
                     c.cpuMillisPerView() / signedIn.cpuMillisPerView(),
                     c.bytes() / (double) floor.bytes(), load == null ? "—" : String.format(Locale.ROOT, "%.1f", load),
-                    load == null ? "—" : String.format(Locale.ROOT, "%.1f×", load / c.medianMillis()));
+                    load == null ? "—" : String.format(Locale.ROOT, "%.1f×", load / c.medianMillis()),
+                    metrics == null ? "—" : String.format(Locale.ROOT, "%.0f", c.allocatedKbPerView()),
+                    metrics == null ? "—" : String.format(Locale.ROOT, "%.1f×", c.allocatedKbPerView() / floor.allocatedKbPerView()));
         }
     }
 
@@ -93,6 +100,7 @@ public class PageCost {
     static Cost measure(String kind, HttpClient client, String url, long pid, int views) throws Exception {
         List<Double> millis = new ArrayList<>();
         int bytes = 0;
+        long allocatedBefore = allocatedBytes();
         long cpuBefore = cpuNanos(pid);
         for (int i = 0; i < views; i++) {
             long start = System.nanoTime();
@@ -100,8 +108,9 @@ public class PageCost {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         double cpu = (cpuNanos(pid) - cpuBefore) / 1e6 / views;
+        double allocated = (allocatedBytes() - allocatedBefore) / 1024.0 / views;
         Collections.sort(millis);
-        return new Cost(kind, millis.get(millis.size() / 2), cpu, bytes);
+        return new Cost(kind, millis.get(millis.size() / 2), cpu, bytes, allocated);
     }
 
     static String body(HttpClient client, String url) throws Exception {
@@ -125,6 +134,28 @@ public class PageCost {
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         long perSecond = Long.parseLong(System.getProperty("bench.clk-tck", "100"));
         return ticks * 1_000_000_000L / perSecond;
+    }
+
+    static final Pattern ALLOCATED = Pattern.compile("(?m)^jvm_gc_memory_allocated_bytes_total (\\S+)$");
+    static final Pattern EDEN = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]*Eden[^\"]*\"} (\\S+)$");
+
+    /**
+     * The heap Sitedeck has allocated so far, from its own metrics: Micrometer's counter of what the young
+     * generation took in up to the last collection, plus what its eden holds now (empty after each one).
+     * Unlike CPU time, this hardly depends on the machine. Counts every thread, as the CPU column does.
+     */
+    static long allocatedBytes() throws Exception {
+        if (metrics == null) {
+            return 0;
+        }
+        String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher counted = ALLOCATED.matcher(text);
+        Matcher eden = EDEN.matcher(text);
+        if (!counted.find() || !eden.find()) {
+            throw new IllegalStateException("no allocation metrics at " + metrics);
+        }
+        return (long) (Double.parseDouble(counted.group(1)) + Double.parseDouble(eden.group(1)));
     }
 
     /** The load run's "kind p99" lines. */

@@ -51,6 +51,6 @@ java ${DRIVER_OPTS:-} bench/LoadDriver.java --sitedeck "http://127.0.0.1:$port" 
 
 # Server cost per view, sequential and warm, as ratios to the sign-in page measured now (bench/PageCost.java).
 java -Dbench.clk-tck="$(getconf CLK_TCK)" bench/PageCost.java --sitedeck "http://127.0.0.1:$port" --pid "$app_pid" \
-  --views "${BENCH_VIEWS:-300}" --loads "$workdir/p99.txt"
+  --views "${BENCH_VIEWS:-300}" --loads "$workdir/p99.txt" --metrics "http://127.0.0.1:$((port + 10000))/q/metrics"
 
 echo "sitedeck peak RSS: $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$app_pid/status")"
