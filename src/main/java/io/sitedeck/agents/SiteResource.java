@@ -198,7 +198,7 @@ public class SiteResource {
         Instant now = clock.instant();
         Map<Integer, Notes> teamNotes = annotations.ofDevices(agentId);
         List<DeviceRow> rows = gateway.listDevices(target, agentId, query.showHidden()).stream()
-                .map(d -> DeviceRow.of(d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
+                .map(d -> DeviceRow.of(agentId, d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
         return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
                 notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
                 false, query.columns(preferences.deviceColumns()),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DeviceTableTest {
 
     private static DeviceRow row(int id, String name, String ip, String status, Double latency, Notes notes) {
-        return new DeviceRow(id, name, ip, null, "Acme", null, "Printer", "FLOATING", status, "", "Office", null,
+        return new DeviceRow(5000, id, name, ip, null, "Acme", null, "Printer", "FLOATING", status, "", "Office", null,
                 "LAN", latency, null, null, null, notes);
     }
 
