@@ -5,6 +5,7 @@ import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.domotz.model.Device;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.shared.Ago;
+import io.sitedeck.shared.LiveNames;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public record DeviceRow(int agentId, int id, String name, String ips, String mac
 
     /** The name of the live update that replaces this row's status badge. */
     public String liveTarget() {
-        return "device-" + agentId + "-" + id;
+        return LiveNames.deviceBadge(agentId, id);
     }
 
     /** This site's table filtered to one tag. */

@@ -10,6 +10,7 @@ import io.sitedeck.account.AppUser;
 import io.sitedeck.account.CurrentUser;
 import io.sitedeck.account.SessionsEnded;
 import io.sitedeck.shared.Ago;
+import io.sitedeck.shared.LiveNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -158,10 +159,10 @@ public class LiveEvents {
         String since = Ago.since(event.occurredAt(), clock.instant());
         if (event.agentId() != null && event.state() != null) {
             if (EventKind.DEVICE_STATUS.wireName().equals(event.name()) && event.deviceId() != null) {
-                badges.add(message("device-" + event.agentId() + "-" + event.deviceId(),
+                badges.add(message(LiveNames.deviceBadge(event.agentId(), event.deviceId()),
                         Templates.badge("UP".equals(event.state()) ? "ONLINE" : "DOWN", since, event.deviceId())));
             } else if (EventKind.AGENT_STATUS.wireName().equals(event.name())) {
-                badges.add(message("agent-" + event.agentId(),
+                badges.add(message(LiveNames.siteBadge(event.agentId()),
                         Templates.badge("UP".equals(event.state()) ? "ONLINE" : "OFFLINE", since, null)));
             }
         }
