@@ -1,6 +1,7 @@
 package io.sitedeck.agents;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.annotations.Annotation;
 import io.sitedeck.annotations.Annotations;
@@ -17,6 +18,7 @@ import io.sitedeck.devices.DeviceQuery;
 import io.sitedeck.devices.DeviceRow;
 import io.sitedeck.devices.DeviceTable;
 import io.sitedeck.devices.DevicesCsv;
+import io.sitedeck.devices.DrawnRows;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -68,7 +70,7 @@ public class SiteResource {
     /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead). */
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
                            NotesPanel notes, Bookmarks.Star star, boolean refreshed, DeviceColumns columns,
-                           String maintenance) {
+                           String maintenance, RawString drawnRows) {
         /** This table as it is now: filters, sort, page and columns, for "Save this view". */
         public String viewUrl() {
             return "/agents/" + agent.id() + query.pageUrlWith(columns);
@@ -93,19 +95,27 @@ public class SiteResource {
         }
     }
 
-    /** The values the filter menus offer, from this site's devices. */
-    public record Choices(List<String> statuses, List<String> importances, List<String> kinds, List<String> types,
-                          List<String> zones, List<String> rooms) {
-        static Choices of(List<DeviceRow> rows) {
-            return new Choices(values(rows, DeviceRow::status), values(rows, DeviceRow::importance),
-                    values(rows, DeviceRow::kind), values(rows, DeviceRow::type), values(rows, DeviceRow::zone),
-                    values(rows, DeviceRow::room));
+    /**
+     * The values the filter menus offer, from this site's devices, each marked when the query chose it (so the
+     * menus' loops read only their own option, not the query outside them: see {@link DeviceRow}).
+     */
+    public record Choices(List<Option> statuses, List<Option> importances, List<Option> kinds, List<Option> types,
+                          List<Option> zones, List<Option> rooms) {
+        static Choices of(List<DeviceRow> rows, DeviceQuery query) {
+            return new Choices(options(rows, DeviceRow::status, query.status()),
+                    options(rows, DeviceRow::importance, query.importance()), options(rows, DeviceRow::kind, query.kind()),
+                    options(rows, DeviceRow::type, query.type()), options(rows, DeviceRow::zone, query.zone()),
+                    options(rows, DeviceRow::room, query.room()));
         }
 
-        private static List<String> values(List<DeviceRow> rows, Function<DeviceRow, String> field) {
-            return rows.stream().map(field).filter(Objects::nonNull).distinct().sorted().toList();
+        private static List<Option> options(List<DeviceRow> rows, Function<DeviceRow, String> field, String chosen) {
+            return rows.stream().map(field).filter(Objects::nonNull).distinct().sorted()
+                    .map(value -> new Option(value, value.equals(chosen))).toList();
         }
     }
+
+    /** One value of a filter menu. */
+    public record Option(String value, boolean selected) {}
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
@@ -114,9 +124,12 @@ public class SiteResource {
     private final Bookmarks bookmarks;
     private final Preferences preferences;
     private final MaintenanceWindows maintenance;
+    private final DrawnRows drawnRows;
 
     SiteResource(DomotzGateway gateway, ConsoleContext console, Annotations annotations,
-                 NotesPanels notes, Bookmarks bookmarks, Preferences preferences, MaintenanceWindows maintenance) {
+                 NotesPanels notes, Bookmarks bookmarks, Preferences preferences, MaintenanceWindows maintenance,
+                 DrawnRows drawnRows) {
+        this.drawnRows = drawnRows;
         this.maintenance = maintenance;
         this.preferences = preferences;
         this.gateway = gateway;
@@ -159,7 +172,7 @@ public class SiteResource {
                     .build();
         }
         SiteView shown = new SiteView(view.agent(), view.devices(), view.total(), view.query(), view.choices(),
-                view.notes(), view.star(), true, view.columns(), view.maintenance());
+                view.notes(), view.star(), true, view.columns(), view.maintenance(), view.drawnRows());
         return Response.ok(Templates.site$devices(shown)).type("text/html;charset=UTF-8").build();
     }
 
@@ -199,9 +212,11 @@ public class SiteResource {
         Map<Integer, Notes> teamNotes = annotations.ofDevices(agentId);
         List<DeviceRow> rows = gateway.listDevices(target, agentId, query.showHidden()).stream()
                 .map(d -> DeviceRow.of(agentId, d, typeLabels, rtd.get(d.id()), now).with(teamNotes.get(d.id()))).toList();
-        return new SiteView(agent, DeviceTable.apply(rows, query), rows.size(), query, Choices.of(rows),
+        DeviceTable.Page page = DeviceTable.apply(rows, query);
+        return new SiteView(agent, page, rows.size(), query, Choices.of(rows, query),
                 notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
                 false, query.columns(preferences.deviceColumns()),
-                maintenance.activeFor(agentId, 0, List.of()).map(MaintenanceText::banner).orElse(null));
+                maintenance.activeFor(agentId, 0, List.of()).map(MaintenanceText::banner).orElse(null),
+                drawnRows.of(page.rows()));
     }
 }
