@@ -18,7 +18,6 @@ import io.sitedeck.devices.DeviceQuery;
 import io.sitedeck.devices.DeviceRow;
 import io.sitedeck.devices.DeviceTable;
 import io.sitedeck.devices.DevicesCsv;
-import io.sitedeck.devices.DrawnRows;
 import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
@@ -28,6 +27,7 @@ import io.sitedeck.preferences.Preferences;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.BadInput;
 import io.sitedeck.shared.LocalPaths;
+import io.sitedeck.web.DrawnParts;
 import io.sitedeck.web.Htmx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -65,6 +65,9 @@ public class SiteResource {
         static native TemplateInstance site(SiteView view);
 
         static native TemplateInstance site$devices(SiteView view);
+
+        /** The devices table's rows (DrawnParts keeps them): reads its rows and nothing else. */
+        static native TemplateInstance rows(List<DeviceRow> rows);
     }
 
     /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead). */
@@ -124,12 +127,12 @@ public class SiteResource {
     private final Bookmarks bookmarks;
     private final Preferences preferences;
     private final MaintenanceWindows maintenance;
-    private final DrawnRows drawnRows;
+    private final DrawnParts drawn;
 
     SiteResource(DomotzGateway gateway, ConsoleContext console, Annotations annotations,
                  NotesPanels notes, Bookmarks bookmarks, Preferences preferences, MaintenanceWindows maintenance,
-                 DrawnRows drawnRows) {
-        this.drawnRows = drawnRows;
+                 DrawnParts drawn) {
+        this.drawn = drawn;
         this.maintenance = maintenance;
         this.preferences = preferences;
         this.gateway = gateway;
@@ -217,6 +220,7 @@ public class SiteResource {
                 notes.of(agentId, Annotation.SITE), bookmarks.star(agentId, Annotation.SITE, agent.displayName()),
                 false, query.columns(preferences.deviceColumns()),
                 maintenance.activeFor(agentId, 0, List.of()).map(MaintenanceText::banner).orElse(null),
-                drawnRows.of(page.rows()));
+                // A copy for the key: a page's rows are often a view of the whole sorted list, which it would keep.
+                drawn.of("site-rows", List.copyOf(page.rows()), Templates::rows));
     }
 }

@@ -1,6 +1,7 @@
 package io.sitedeck.agents;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.DomotzConnection;
 import io.sitedeck.annotations.Bookmarks;
@@ -11,6 +12,7 @@ import io.sitedeck.domotz.DomotzGateway;
 import io.sitedeck.domotz.DomotzTarget;
 import io.sitedeck.domotz.model.Agent;
 import io.sitedeck.domotz.model.AgentQuery;
+import io.sitedeck.web.DrawnParts;
 import io.sitedeck.web.Htmx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -40,16 +42,23 @@ public class SitesResource {
 
     static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
     static final int HOME_BOOKMARKS = 8;
+    private static final RawString NO_ROWS = new RawString("");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sites(SitesView view);
 
         static native TemplateInstance sites$rows(SitesView view);
+
+        /** The table's groups of rows (DrawnParts keeps them): reads its groups and nothing else. */
+        static native TemplateInstance groups(List<SiteGroup> groups);
     }
 
-    /** The page's data; {@code problem} replaces the list when Domotz failed. */
-    public record SitesView(boolean connected, Map<String, List<SiteRow>> groups, int total, SitesQuery query,
+    /** The sites of one team on this page, in page order; personal accounts' agents under "". */
+    public record SiteGroup(String team, List<SiteRow> sites) {}
+
+    /** The page's data; {@code groups} is the table's body, drawn; {@code problem} replaces the list when Domotz failed. */
+    public record SitesView(boolean connected, RawString groups, int total, SitesQuery query,
                             List<String> teams, List<Integer> pageSizes, List<Bookmarks.Line> bookmarks,
                             UpstreamProblem problem) {
         public int pages() {
@@ -68,8 +77,10 @@ public class SitesResource {
     private final DomotzGateway gateway;
     private final ConsoleContext console;
     private final Bookmarks bookmarks;
+    private final DrawnParts drawn;
 
-    SitesResource(DomotzGateway gateway, ConsoleContext console, Bookmarks bookmarks) {
+    SitesResource(DomotzGateway gateway, ConsoleContext console, Bookmarks bookmarks, DrawnParts drawn) {
+        this.drawn = drawn;
         this.bookmarks = bookmarks;
         this.gateway = gateway;
         this.console = console;
@@ -88,7 +99,7 @@ public class SitesResource {
     private SitesView view(SitesQuery query, boolean withBookmarks) {
         Optional<DomotzConnection> connection = console.current();
         if (connection.isEmpty()) {
-            return new SitesView(false, Map.of(), 0, query, List.of(), PAGE_SIZES, List.of(), null);
+            return new SitesView(false, NO_ROWS, 0, query, List.of(), PAGE_SIZES, List.of(), null);
         }
         DomotzTarget target = console.target();
         try {
@@ -99,21 +110,21 @@ public class SitesResource {
                     .filter(Objects::nonNull).distinct().sorted().toList();
             // The short bookmarks list is on the full page only, not in the rows a search refreshes.
             List<Bookmarks.Line> starred = withBookmarks ? bookmarks.lines(HOME_BOOKMARKS) : List.of();
-            return new SitesView(true, group(agents), total, query, teams, PAGE_SIZES, starred, null);
+            return new SitesView(true, drawn.of("site-groups", group(agents), Templates::groups), total, query, teams, PAGE_SIZES, starred, null);
         } catch (DomotzException failure) {
-            return new SitesView(true, Map.of(), 0, query, List.of(), PAGE_SIZES, List.of(),
+            return new SitesView(true, NO_ROWS, 0, query, List.of(), PAGE_SIZES, List.of(),
                     UpstreamProblem.of(failure, connection.get().name));
         }
     }
 
     /** Rows by team in page order; agents without a team (personal accounts) under "". */
-    private Map<String, List<SiteRow>> group(List<Agent> agents) {
+    private List<SiteGroup> group(List<Agent> agents) {
         Instant now = clock.instant();
         Map<String, List<SiteRow>> groups = new LinkedHashMap<>();
         for (Agent agent : agents) {
             String team = agent.teamName() == null ? "" : agent.teamName();
             groups.computeIfAbsent(team, t -> new java.util.ArrayList<>()).add(SiteRow.of(agent, now));
         }
-        return groups;
+        return groups.entrySet().stream().map(g -> new SiteGroup(g.getKey(), List.copyOf(g.getValue()))).toList();
     }
 }

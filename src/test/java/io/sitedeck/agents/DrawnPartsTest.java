@@ -1,4 +1,4 @@
-package io.sitedeck.devices;
+package io.sitedeck.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,21 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sitedeck.annotations.Notes;
+import io.sitedeck.devices.DeviceRow;
+import io.sitedeck.web.DrawnParts;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A devices table's rows are drawn once for each distinct set of rows and the text is kept: equal rows (however
- * they were built) get the very same text, any change in a row (a tag, the time since its status changed) draws
- * again, and the kept text is escaped as any rendering is.
+ * A devices table's rows (and the sites list's) are drawn once for each distinct content and the text is kept:
+ * equal rows (however they were built) get the very same text, any change in a row (a tag, the time since its
+ * status changed) draws again, and the kept text is escaped as any rendering is.
  */
 @QuarkusTest
-class DrawnRowsTest {
+class DrawnPartsTest {
 
     @Inject
-    DrawnRows drawnRows;
+    DrawnParts drawn;
 
     @Inject
     MeterRegistry metrics;
@@ -43,16 +45,20 @@ class DrawnRowsTest {
         return rows;
     }
 
+    private String rows(List<DeviceRow> rows) {
+        return drawn.of("site-rows", List.copyOf(rows), SiteResource.Templates::rows).getValue();
+    }
+
     private double misses() {
-        return metrics.get("cache.gets").tag("cache", "sitedeck.devices.rows").tag("result", "miss")
+        return metrics.get("cache.gets").tag("cache", "sitedeck.drawn.parts").tag("result", "miss")
                 .functionCounter().count();
     }
 
     @Test
     void equalRowsAreDrawnOnceAndGetTheSameText() {
         double before = misses();
-        String first = drawnRows.of(table("7 min", List.of("kitchen"))).getValue();
-        String second = drawnRows.of(table("7 min", List.of("kitchen"))).getValue();
+        String first = rows(table("7 min", List.of("kitchen")));
+        String second = rows(table("7 min", List.of("kitchen")));
         assertSame(first, second, "the second view's equal rows are served the kept text");
         assertEquals(1, misses() - before, "drawn once");
         assertEquals(3, first.split("<tr>", -1).length - 1, first);
@@ -62,9 +68,9 @@ class DrawnRowsTest {
 
     @Test
     void anyChangeInARowDrawsAgain() {
-        String kept = drawnRows.of(table("8 min", List.of("kitchen"))).getValue();
-        String tagged = drawnRows.of(table("8 min", List.of("kitchen", "floor2"))).getValue();
-        String later = drawnRows.of(table("9 min", List.of("kitchen"))).getValue();
+        String kept = rows(table("8 min", List.of("kitchen")));
+        String tagged = rows(table("8 min", List.of("kitchen", "floor2")));
+        String later = rows(table("9 min", List.of("kitchen")));
         assertNotSame(kept, tagged);
         assertTrue(tagged.contains(">floor2</a>") && !kept.contains("floor2"), tagged);
         assertTrue(later.contains("9 min") && !later.contains("8 min"), later);
@@ -73,8 +79,8 @@ class DrawnRowsTest {
     @Test
     void theKeptTextIsEscaped() {
         List<DeviceRow> rows = List.of(row(7, "<b>Lab</b> & \"Co\" 'A'", "1 min", List.of()));
-        String html = drawnRows.of(rows).getValue();
-        String again = drawnRows.of(List.copyOf(rows)).getValue();
+        String html = rows(rows);
+        String again = rows(List.copyOf(rows));
         assertSame(html, again);
         assertFalse(html.contains("<b>Lab</b>"), html);
         assertTrue(html.contains("&lt;b&gt;Lab&lt;/b&gt; &amp; &quot;Co&quot; &#39;A&#39;"), html);

@@ -1,0 +1,48 @@
+package io.sitedeck.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Large parts of pages (the rows of a site's devices table, of the sites list) drawn by Qute once for each
+ * distinct content and then kept: the same page viewed again, by anyone, while its rows are the same (their
+ * "since" texts change once a minute) gets the same text without its rows being rendered again. Those rows were
+ * most of a site view's rendering and ~40 % of its heap (docs/benchmarks.md).
+ * <p>
+ * The key is the content itself (records, compared by value, the team's tags included) with the part's name, and
+ * a part's template reads nothing but that content: no member, no token, no clock. A kept text is therefore
+ * exactly what rendering the reader's own rows would give, whichever tenant or member asks; escaping is Qute's,
+ * as on every page.
+ */
+@ApplicationScoped
+public class DrawnParts {
+
+    private record Key(String part, Object content) {}
+
+    private final Cache<Key, String> drawn;
+
+    DrawnParts(@ConfigProperty(name = "sitedeck.console.drawn-parts-max-kb", defaultValue = "2048") long maxKilobytes,
+               MeterRegistry metrics) {
+        // Weighed in bytes of heap: the text, in two bytes a character once one is outside Latin-1, and about
+        // half as much again for the key's records and the strings only they hold (an estimate).
+        this.drawn = Caffeine.newBuilder().maximumWeight(maxKilobytes * 1024)
+                .weigher((Key key, String html) -> 3 * html.length())
+                .recordStats().build();
+        CaffeineCacheMetrics.monitor(metrics, drawn, "sitedeck.drawn.parts");
+    }
+
+    /**
+     * The part drawn from {@code content} by {@code template}, ready to go into a page as it is. The content must
+     * be immutable and compare by value (records, {@code List.copyOf}), and the template must read only it.
+     */
+    public <T> RawString of(String part, T content, Function<T, TemplateInstance> template) {
+        return new RawString(drawn.get(new Key(part, content), key -> template.apply(content).render()));
+    }
+}
