@@ -110,7 +110,8 @@ public class SitesResource {
                     .filter(Objects::nonNull).distinct().sorted().toList();
             // The short bookmarks list is on the full page only, not in the rows a search refreshes.
             List<Bookmarks.Line> starred = withBookmarks ? bookmarks.lines(HOME_BOOKMARKS) : List.of();
-            return new SitesView(true, drawn.of("site-groups", group(agents), Templates::groups), total, query, teams, PAGE_SIZES, starred, null);
+            RawString rows = drawn.of("site-groups", group(agents), Templates::groups);
+            return new SitesView(true, rows, total, query, teams, PAGE_SIZES, starred, null);
         } catch (DomotzException failure) {
             return new SitesView(true, NO_ROWS, 0, query, List.of(), PAGE_SIZES, List.of(),
                     UpstreamProblem.of(failure, connection.get().name));
