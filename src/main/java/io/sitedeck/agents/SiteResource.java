@@ -106,7 +106,8 @@ public class SiteResource {
                           List<Option> zones, List<Option> rooms) {
         static Choices of(List<DeviceRow> rows, DeviceQuery query) {
             return new Choices(options(rows, DeviceRow::status, query.status()),
-                    options(rows, DeviceRow::importance, query.importance()), options(rows, DeviceRow::kind, query.kind()),
+                    options(rows, DeviceRow::importance, query.importance()),
+                    options(rows, DeviceRow::kind, query.kind()),
                     options(rows, DeviceRow::type, query.type()), options(rows, DeviceRow::zone, query.zone()),
                     options(rows, DeviceRow::room, query.room()));
         }

@@ -57,7 +57,10 @@ public class SitesResource {
     /** The sites of one team on this page, in page order; personal accounts' agents under "". */
     public record SiteGroup(String team, List<SiteRow> sites) {}
 
-    /** The page's data; {@code groups} is the table's body, drawn; {@code problem} replaces the list when Domotz failed. */
+    /**
+     * The page's data: {@code groups} is the table's body, drawn; {@code problem} replaces the list when Domotz
+     * failed.
+     */
     public record SitesView(boolean connected, RawString groups, int total, SitesQuery query,
                             List<String> teams, List<Integer> pageSizes, List<Bookmarks.Line> bookmarks,
                             UpstreamProblem problem) {
