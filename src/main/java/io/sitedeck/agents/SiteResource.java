@@ -26,6 +26,7 @@ import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.preferences.Preferences;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.BadInput;
+import io.sitedeck.shared.LiveNames;
 import io.sitedeck.shared.LocalPaths;
 import io.sitedeck.web.DrawnParts;
 import io.sitedeck.web.Htmx;
@@ -74,6 +75,11 @@ public class SiteResource {
     public record SiteView(Agent agent, DeviceTable.Page devices, int total, DeviceQuery query, Choices choices,
                            NotesPanel notes, Bookmarks.Star star, boolean refreshed, DeviceColumns columns,
                            String maintenance, RawString drawnRows) {
+        /** The name of the live update that replaces the site's status badge in the heading. */
+        public String liveTarget() {
+            return LiveNames.siteBadge(agent.id());
+        }
+
         /** This table as it is now: filters, sort, page and columns, for "Save this view". */
         public String viewUrl() {
             return "/agents/" + agent.id() + query.pageUrlWith(columns);

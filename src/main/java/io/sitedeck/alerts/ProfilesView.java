@@ -20,13 +20,9 @@ public record ProfilesView(List<AlertProfile> profiles, Set<Integer> bound, Stri
     public record Line(String label, boolean disabled, List<String> events, String action, boolean bound,
                        String back) {}
 
-    public boolean isBound(AlertProfile profile) {
-        return bound.contains(profile.id());
-    }
-
     public List<Line> lines() {
         return profiles.stream().map(p -> new Line(p.name() == null ? String.valueOf(p.id()) : p.name(),
                 !Boolean.TRUE.equals(p.isEnabled()), p.events() == null ? List.of() : p.events(),
-                "/alerts/profiles/" + p.id() + "/" + bindUrl, isBound(p), back)).toList();
+                "/alerts/profiles/" + p.id() + "/" + bindUrl, bound.contains(p.id()), back)).toList();
     }
 }

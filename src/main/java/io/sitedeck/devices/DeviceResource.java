@@ -31,6 +31,7 @@ import io.sitedeck.domotz.model.RtdSample;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.Ago;
+import io.sitedeck.shared.LiveNames;
 import io.sitedeck.web.TimeRange;
 import io.sitedeck.web.Timeline;
 import jakarta.inject.Inject;
@@ -97,6 +98,11 @@ public class DeviceResource {
 
         public String deviceUrl() {
             return "/agents/" + agent.id() + "/devices/" + device.id();
+        }
+
+        /** The name of the live update that replaces the status badge in the heading. */
+        public String liveTarget() {
+            return LiveNames.deviceBadge(agent.id(), device.id());
         }
 
         /** How long the device has been in its status, as of this rendering. */

@@ -17,9 +17,9 @@ import java.util.Map;
  * in the template: in a 50-row loop every Qute expression part costs a lookup, and a name from outside the
  * loop ({@code view.agent.id}) is first looked for on the row itself, through every value resolver.
  */
-public record DeviceRow(int agentId, int id, String name, String ips, String mac, String vendor, String model, String type,
-                        String importance, String status, String since, String zone, String room, String kind,
-                        Double latencyMs, Double baselineMs, Integer lost, Integer sent, Notes notes) {
+public record DeviceRow(int agentId, int id, String name, String ips, String mac, String vendor, String model,
+                        String type, String importance, String status, String since, String zone, String room,
+                        String kind, Double latencyMs, Double baselineMs, Integer lost, Integer sent, Notes notes) {
 
     public String href() {
         return "/agents/" + agentId + "/devices/" + id;
@@ -91,16 +91,18 @@ public record DeviceRow(int agentId, int id, String name, String ips, String mac
 
     /** The same row with the team's notes on the device. */
     public DeviceRow with(Notes teamNotes) {
-        return new DeviceRow(agentId, id, name, ips, mac, vendor, model, type, importance, status, since, zone, room, kind,
-                latencyMs, baselineMs, lost, sent, teamNotes == null ? Notes.EMPTY : teamNotes);
+        return new DeviceRow(agentId, id, name, ips, mac, vendor, model, type, importance, status, since, zone, room,
+                kind, latencyMs, baselineMs, lost, sent, teamNotes == null ? Notes.EMPTY : teamNotes);
     }
 
-    public static DeviceRow of(int agentId, Device d, Map<Integer, String> typeLabels, RtdStatistics rtd, Instant now) {
+    public static DeviceRow of(int agentId, Device d, Map<Integer, String> typeLabels, RtdStatistics rtd,
+                               Instant now) {
         Integer typeId = d.userData() != null && d.userData().type() != null ? d.userData().type()
                 : d.type() == null ? null : d.type().id();
         String vendor = d.userData() != null && d.userData().vendor() != null ? d.userData().vendor() : d.vendor();
         String model = d.userData() != null && d.userData().model() != null ? d.userData().model() : d.model();
-        return new DeviceRow(agentId, d.id(), d.name(), String.join(", ", d.ipAddresses()), d.hwAddress(), vendor, model,
+        return new DeviceRow(agentId, d.id(), d.name(), String.join(", ", d.ipAddresses()), d.hwAddress(), vendor,
+                model,
                 typeId == null ? null : typeLabels.getOrDefault(typeId, "Type " + typeId),
                 d.importance() == null ? null : d.importance().name(),
                 d.status() == null ? "—" : d.status().name(),

@@ -2,8 +2,8 @@ package io.sitedeck.shared;
 
 /**
  * The names of the live updates a page listens for ({@code sse-swap}) and the live stream sends: one
- * status badge per device and per site. Pages that build the name in Java take it from here, so the
- * sender and the listeners cannot drift apart (templates spell the same pattern: {@code device-{agent}-{device}}).
+ * status badge per device and per site. The stream and every page's view ({@code liveTarget}) take them
+ * from here, so the sender and the listeners cannot drift apart.
  */
 public final class LiveNames {
 

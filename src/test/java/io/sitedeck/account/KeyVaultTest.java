@@ -3,14 +3,18 @@ package io.sitedeck.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** API keys at rest: AES-GCM with a fresh nonce each time, and one reused decrypting cipher per thread. */
@@ -38,9 +42,9 @@ class KeyVaultTest {
         bytes[bytes.length - 1] ^= 1;
         String tampered = Base64.getEncoder().encodeToString(bytes);
         assertThrows(IllegalStateException.class, () -> vault.decrypt(tampered));
-        KeyVault other = new KeyVault(Optional.of(Base64.getEncoder().encodeToString(new byte[] {
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-            31, 32})), null);
+        byte[] otherMaster = new byte[32];
+        Arrays.fill(otherMaster, (byte) 7);
+        KeyVault other = new KeyVault(Optional.of(Base64.getEncoder().encodeToString(otherMaster)), null);
         assertThrows(IllegalStateException.class, () -> other.decrypt(sealed), "another master key");
         assertThrows(IllegalStateException.class, () -> vault.decrypt("not base64!"));
         assertEquals("key-0002", vault.decrypt(sealed), "the thread's cipher is still good after refusals");
@@ -48,23 +52,16 @@ class KeyVaultTest {
 
     @Test
     void threadsReadTheirKeysSideBySide() throws Exception {
+        List<Callable<Boolean>> readers = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            readers.add(() -> IntStream.range(0, 200).mapToObj(i -> "key-" + thread + "-" + i)
+                    .allMatch(plain -> plain.equals(vault.decrypt(vault.encrypt(plain)))));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Boolean>> reads = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                reads.add(pool.submit(() -> {
-                    for (int i = 0; i < 200; i++) {
-                        String plain = "key-" + thread + "-" + i;
-                        if (!plain.equals(vault.decrypt(vault.encrypt(plain)))) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }));
-            }
-            for (Future<Boolean> read : reads) {
-                assertEquals(true, read.get());
+            for (Future<Boolean> read : pool.invokeAll(readers)) {
+                assertTrue(read.get());
             }
         } finally {
             pool.shutdownNow();
