@@ -10,8 +10,8 @@ import java.util.Set;
 public record ProfilesView(List<AlertProfile> profiles, Set<Integer> bound, String bindUrl, String back) {
 
     /**
-     * One profile's line of the table, with everything its cells show: in a loop, a name from outside it
-     * ({@code it.isBound(p)}, {@code it.back}) is first looked for on the loop's element through every value
+     * One profile's line of the table, with everything its cells show: in a loop, a name from outside it (this
+     * view's {@code bindUrl} or {@code back}) is first looked for on the loop's element through every value
      * resolver (devices.DeviceRow says more).
      *
      * @param action where the bind or unbind form posts
