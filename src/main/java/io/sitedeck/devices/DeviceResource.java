@@ -2,6 +2,7 @@ package io.sitedeck.devices;
 
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.account.CurrentUser;
@@ -32,6 +33,8 @@ import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.Ago;
 import io.sitedeck.shared.LiveNames;
+import io.sitedeck.web.CsrfToken;
+import io.sitedeck.web.DrawnParts;
 import io.sitedeck.web.TimeRange;
 import io.sitedeck.web.Timeline;
 import jakarta.inject.Inject;
@@ -84,11 +87,13 @@ public class DeviceResource {
             Map.of("summary", Templates::device$summary, "power", Templates::device$power,
                     "snapshot", Templates::device$snapshot, "details", Templates::device$details);
 
-    /** The page's data (when Domotz fails, the page is console.UpstreamFailures' instead); {@code range} is null for a panel. */
+    /**
+     * The page's data (when Domotz fails, the page is console.UpstreamFailures' instead); {@code history} is drawn
+     * (DeviceHistoryPart), null for a panel and a dummy device.
+     */
     @TemplateData
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
-                             RtdStatistics rtd, TimeRange range, List<RtdSample> rtdHistory,
-                             List<DeviceHistoryEvent> events, Timeline.Drawing statusLine, Actions actions,
+                             RtdStatistics rtd, RawString history, Actions actions,
                              ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, String maintenance,
                              String acknowledged) {
         /** A technician may acknowledge the device: it is down and nobody has yet. */
@@ -108,26 +113,6 @@ public class DeviceResource {
         /** How long the device has been in its status, as of this rendering. */
         public String since() {
             return Ago.since(device.lastStatusChange(), renderedAt);
-        }
-
-        /** This page with its time range, for "Save this view". */
-        public String viewUrl() {
-            return deviceUrl() + "?" + range.query() + (range.utc() ? "&tz=utc" : "");
-        }
-
-        /** The chart's samples, compact (JSON columns), for exactly the page's window: read from the cache. */
-        public String rtdChartUrl() {
-            return deviceUrl() + "/rtd/chart.json?" + range.exactQuery();
-        }
-
-        /** The samples table, loaded when someone opens it (a page of its own without JavaScript). */
-        public String rtdSamplesUrl() {
-            return deviceUrl() + "/rtd/samples?" + range.exactQuery();
-        }
-
-        /** The RTD and status history of the range as CSV. */
-        public String csvUrl() {
-            return deviceUrl() + "/history.csv?" + range.query();
         }
 
         /** The power actions Domotz offers now that take the device down, each confirmed first. */
@@ -209,10 +194,14 @@ public class DeviceResource {
     private final Bookmarks bookmarks;
     private final MaintenanceWindows maintenance;
     private final Acknowledgements acknowledgements;
+    private final DrawnParts drawn;
+    private final CsrfToken csrf;
 
     DeviceResource(DomotzGateway gateway, ConsoleContext console, CurrentUser user, CurrentVertxRequest request,
                    Bindings bindings, NotesPanels notes, Bookmarks bookmarks, MaintenanceWindows maintenance,
-                   Acknowledgements acknowledgements) {
+                   Acknowledgements acknowledgements, DrawnParts drawn, CsrfToken csrf) {
+        this.drawn = drawn;
+        this.csrf = csrf;
         this.acknowledgements = acknowledgements;
         this.maintenance = maintenance;
         this.notes = notes;
@@ -284,6 +273,16 @@ public class DeviceResource {
         return values == null ? List.of() : values;
     }
 
+    /** The history part of the range, drawn once for each distinct content (DeviceHistoryPart). */
+    private RawString history(DomotzTarget target, int agentId, int deviceId, TimeRange range) {
+        List<RtdSample> samples = gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to());
+        List<DeviceHistoryEvent> events = gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(),
+                range.to());
+        var part = new DeviceHistoryPart("/agents/" + agentId + "/devices/" + deviceId, range, events,
+                statusLine(events, range), samples.size());
+        return drawn.of("device-history", part, DeviceHistoryPart.Templates::history, csrf);
+    }
+
     private DeviceView view(DomotzTarget target, int agentId, int deviceId, Function<String, TimeRange> window) {
         Agent agent = gateway.getAgent(target, agentId);
         TimeRange range = window == null ? null : window.apply(agent.timezone());
@@ -298,16 +297,13 @@ public class DeviceResource {
         RtdStatistics rtd = device.kind() == DeviceKind.DUMMY ? null
                 : gateway.getAgentRTDStats(target, agentId).stream()
                         .filter(s -> Objects.equals(s.deviceId(), deviceId)).findFirst().orElse(null);
-        boolean histories = range != null && device.kind() != DeviceKind.DUMMY;
-        List<RtdSample> samples = histories
-                ? gateway.getDeviceRTDHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
-        List<DeviceHistoryEvent> events = histories
-                ? gateway.getDeviceStatusHistory(target, agentId, deviceId, range.from(), range.to()) : List.of();
+        RawString history = range == null || device.kind() == DeviceKind.DUMMY ? null
+                : history(target, agentId, deviceId, range);
         Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
                 UUID.randomUUID().toString(), clientIp()) : null;
         NotesPanel team = notes.of(agentId, deviceId);
         return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
-                rtd, range, samples, events, range == null ? null : statusLine(events, range), actions,
+                rtd, history, actions,
                 bindings.ofDevice(target, agentId, deviceId), team,
                 bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()),
                 maintenance.activeFor(agentId, deviceId, team.current().notes().tags()).map(MaintenanceText::banner)

@@ -50,7 +50,9 @@ public class CsrfFilter {
         }
         boolean https = "https".equals(http.scheme());
         var cookie = request.getCookies().get(CsrfToken.cookieName(https));
-        String expected = cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+        // A value we could not have issued counts as none: a fresh token replaces it. Tokens go into pages
+        // unescaped where a kept part's forms are filled in (DrawnParts), so only the token alphabet may pass.
+        String expected = cookie == null || !CsrfToken.wellFormed(cookie.getValue()) ? null : cookie.getValue();
         token.use(expected != null ? expected : Secrets.newToken(), expected == null, https);
         if (SAFE.contains(request.getMethod())) {
             return Optional.empty();

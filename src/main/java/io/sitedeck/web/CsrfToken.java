@@ -2,6 +2,7 @@ package io.sitedeck.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.regex.Pattern;
 
 /** This request's CSRF token, for forms ({@code inject:csrf.token}) and the htmx header. */
 @RequestScoped
@@ -13,6 +14,9 @@ public class CsrfToken {
     public static final String SECURE_COOKIE = "__Host-sitedeck-csrf";
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
+
+    /** Secrets.newToken's alphabet (URL-safe base64) and a length no real token falls outside. */
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
     private String token;
     private boolean fresh;
@@ -28,6 +32,11 @@ public class CsrfToken {
     String cookieHeader() {
         return https ? SECURE_COOKIE + "=" + token + "; Path=/; Secure; HttpOnly; SameSite=Strict"
                 : COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict";
+    }
+
+    /** Whether a cookie's value could be a token Sitedeck issued (its alphabet and length). */
+    static boolean wellFormed(String value) {
+        return WELL_FORMED.matcher(value).matches();
     }
 
     static String cookieName(boolean https) {

@@ -20,9 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a part's template reads nothing but that content: no member, no token, no clock. A kept text is therefore
  * exactly what rendering the reader's own rows would give, whichever tenant or member asks; escaping is Qute's,
  * as on every page.
+ * <p>
+ * A part with forms ({@link #of(String, Object, Function, CsrfToken)}) is drawn with {@link #TOKEN_SLOT} where the
+ * CSRF field's value goes ({@code tags/csrfslot.html}), and the reader's own token is put there each time it is
+ * served: the kept text holds no token, and no escaped content can contain the slot (it has a {@code <}).
  */
 @ApplicationScoped
 public class DrawnParts {
+
+    /** Where the reader's CSRF token goes in a part with forms; {@code tags/csrfslot.html} writes it. */
+    public static final String TOKEN_SLOT = "<csrf-token>";
 
     private record Key(String part, Object content) {}
 
@@ -44,5 +51,10 @@ public class DrawnParts {
      */
     public <T> RawString of(String part, T content, Function<T, TemplateInstance> template) {
         return new RawString(drawn.get(new Key(part, content), key -> template.apply(content).render()));
+    }
+
+    /** As {@link #of(String, Object, Function)}, for a part whose forms carry the reader's {@code token}. */
+    public <T> RawString of(String part, T content, Function<T, TemplateInstance> template, CsrfToken token) {
+        return new RawString(of(part, content, template).getValue().replace(TOKEN_SLOT, token.token()));
     }
 }
