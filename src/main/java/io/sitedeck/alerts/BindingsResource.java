@@ -1,6 +1,7 @@
 package io.sitedeck.alerts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.Role;
 import io.sitedeck.console.DomotzActions;
@@ -34,14 +35,16 @@ public class BindingsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(ProfilesView profiles);
+        static native TemplateInstance panel(RawString profiles);
     }
 
     private final DomotzGateway gateway;
     private final DomotzActions actions;
     private final Bindings bindings;
+    private final ProfilesPanel table;
 
-    BindingsResource(DomotzGateway gateway, DomotzActions actions, Bindings bindings) {
+    BindingsResource(DomotzGateway gateway, DomotzActions actions, Bindings bindings, ProfilesPanel table) {
+        this.table = table;
         this.gateway = gateway;
         this.actions = actions;
         this.bindings = bindings;
@@ -97,7 +100,7 @@ public class BindingsResource {
         return actions.call(bind ? "alert.bind" : "alert.unbind", what, "profile " + profile, t -> {
             call.accept(t);
             Response.ResponseBuilder answer = Htmx.requested(headers)
-                    ? Response.ok(Templates.panel(panel.apply(t))).type(MediaType.TEXT_HTML)
+                    ? Response.ok(Templates.panel(table.of(panel.apply(t)))).type(MediaType.TEXT_HTML)
                     : Response.seeOther(to);
             return answer.header(Htmx.TRIGGER, BINDINGS_CHANGED).build();
         });

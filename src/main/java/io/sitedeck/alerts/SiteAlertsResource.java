@@ -1,6 +1,7 @@
 package io.sitedeck.alerts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.console.ConsoleContext;
 import io.sitedeck.domotz.DomotzGateway;
@@ -29,15 +30,17 @@ public class SiteAlertsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance siteAlerts(int agentId, String site, ProfilesView agentProfiles,
+        static native TemplateInstance siteAlerts(int agentId, String site, RawString agentProfiles,
                                                   List<DeviceProfiles> devices);
     }
 
     private final ConsoleContext console;
     private final DomotzGateway gateway;
     private final Bindings bindings;
+    private final ProfilesPanel table;
 
-    SiteAlertsResource(ConsoleContext console, DomotzGateway gateway, Bindings bindings) {
+    SiteAlertsResource(ConsoleContext console, DomotzGateway gateway, Bindings bindings, ProfilesPanel table) {
+        this.table = table;
         this.console = console;
         this.gateway = gateway;
         this.bindings = bindings;
@@ -57,6 +60,6 @@ public class SiteAlertsResource {
         List<DeviceProfiles> devices = gateway.listDevices(target, agentId, false).stream()
                 .filter(d -> byDevice.containsKey(d.id()))
                 .map(d -> new DeviceProfiles(d, byDevice.get(d.id()))).toList();
-        return Response.ok(Templates.siteAlerts(agentId, site, view, devices)).build();
+        return Response.ok(Templates.siteAlerts(agentId, site, table.of(view), devices)).build();
     }
 }

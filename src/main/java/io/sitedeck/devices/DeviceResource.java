@@ -6,8 +6,7 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.sitedeck.account.CurrentUser;
-import io.sitedeck.alerts.Bindings;
-import io.sitedeck.alerts.ProfilesView;
+import io.sitedeck.alerts.ProfilesPanel;
 import io.sitedeck.annotations.Bookmarks;
 import io.sitedeck.annotations.NotesPanel;
 import io.sitedeck.annotations.NotesPanels;
@@ -94,7 +93,7 @@ public class DeviceResource {
     @TemplateData
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
                              RtdStatistics rtd, RawString history, Actions actions,
-                             ProfilesView profiles, NotesPanel notes, Bookmarks.Star star, String maintenance,
+                             RawString profiles, NotesPanel notes, Bookmarks.Star star, String maintenance,
                              String acknowledged) {
         /** A technician may acknowledge the device: it is down and nobody has yet. */
         public boolean acknowledgeable() {
@@ -189,7 +188,7 @@ public class DeviceResource {
 
     private final CurrentUser user;
     private final CurrentVertxRequest request;
-    private final Bindings bindings;
+    private final ProfilesPanel profiles;
     private final NotesPanels notes;
     private final Bookmarks bookmarks;
     private final MaintenanceWindows maintenance;
@@ -198,7 +197,7 @@ public class DeviceResource {
     private final CsrfToken csrf;
 
     DeviceResource(DomotzGateway gateway, ConsoleContext console, CurrentUser user, CurrentVertxRequest request,
-                   Bindings bindings, NotesPanels notes, Bookmarks bookmarks, MaintenanceWindows maintenance,
+                   ProfilesPanel profiles, NotesPanels notes, Bookmarks bookmarks, MaintenanceWindows maintenance,
                    Acknowledgements acknowledgements, DrawnParts drawn, CsrfToken csrf) {
         this.drawn = drawn;
         this.csrf = csrf;
@@ -207,7 +206,7 @@ public class DeviceResource {
         this.notes = notes;
         this.bookmarks = bookmarks;
         this.user = user;
-        this.bindings = bindings;
+        this.profiles = profiles;
         this.request = request;
         this.gateway = gateway;
         this.console = console;
@@ -304,7 +303,7 @@ public class DeviceResource {
         NotesPanel team = notes.of(agentId, deviceId);
         return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
                 rtd, history, actions,
-                bindings.ofDevice(target, agentId, deviceId), team,
+                profiles.ofDevice(target, agentId, deviceId), team,
                 bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()),
                 maintenance.activeFor(agentId, deviceId, team.current().notes().tags()).map(MaintenanceText::banner)
                         .orElse(null),
