@@ -32,8 +32,6 @@ import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.shared.AgentIds;
 import io.sitedeck.shared.Ago;
 import io.sitedeck.shared.LiveNames;
-import io.sitedeck.web.CsrfToken;
-import io.sitedeck.web.DrawnParts;
 import io.sitedeck.web.TimeRange;
 import io.sitedeck.web.Timeline;
 import jakarta.inject.Inject;
@@ -87,12 +85,12 @@ public class DeviceResource {
                     "snapshot", Templates::device$snapshot, "details", Templates::device$details);
 
     /**
-     * The page's data (when Domotz fails, the page is console.UpstreamFailures' instead); {@code history} is drawn
-     * (DeviceHistoryPart), null for a panel and a dummy device.
+     * The page's data (when Domotz fails, the page is console.UpstreamFailures' instead). The parts are drawn
+     * (DeviceParts): {@code history} is null for a panel and a dummy device, {@code forms} for a viewer.
      */
     @TemplateData
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
-                             RtdStatistics rtd, RawString history, Actions actions,
+                             RtdStatistics rtd, RawString history, RawString facts, RawString forms, Actions actions,
                              RawString profiles, NotesPanel notes, Bookmarks.Star star, String maintenance,
                              String acknowledged) {
         /** A technician may acknowledge the device: it is down and nobody has yet. */
@@ -170,18 +168,14 @@ public class DeviceResource {
             String both = ((vendor == null ? "" : vendor) + " " + (model == null ? "" : model)).trim();
             return both.isEmpty() ? null : both;
         }
-
-        public String masked(String secret) {
-            return secret == null || secret.isEmpty() ? "—" : "set (••••)";
-        }
     }
 
     /**
-     * What a technician may do here: the power actions Domotz offers now, a one-time token for the
-     * disruptive forms, and the address a remote connection is allowed from (null for viewers).
+     * What a technician may do here (null for viewers): the power actions Domotz offers now, and a one-time token
+     * for the disruptive forms.
      */
     @TemplateData
-    public record Actions(DevicePowerActions power, String once, String clientIp) {}
+    public record Actions(DevicePowerActions power, String once) {}
 
     private final DomotzGateway gateway;
     private final ConsoleContext console;
@@ -193,14 +187,12 @@ public class DeviceResource {
     private final Bookmarks bookmarks;
     private final MaintenanceWindows maintenance;
     private final Acknowledgements acknowledgements;
-    private final DrawnParts drawn;
-    private final CsrfToken csrf;
+    private final DeviceParts parts;
 
     DeviceResource(DomotzGateway gateway, ConsoleContext console, CurrentUser user, CurrentVertxRequest request,
                    ProfilesPanel profiles, NotesPanels notes, Bookmarks bookmarks, MaintenanceWindows maintenance,
-                   Acknowledgements acknowledgements, DrawnParts drawn, CsrfToken csrf) {
-        this.drawn = drawn;
-        this.csrf = csrf;
+                   Acknowledgements acknowledgements, DeviceParts parts) {
+        this.parts = parts;
         this.acknowledgements = acknowledgements;
         this.maintenance = maintenance;
         this.notes = notes;
@@ -279,7 +271,7 @@ public class DeviceResource {
                 range.to());
         var part = new DeviceHistoryPart("/agents/" + agentId + "/devices/" + deviceId, range, events,
                 statusLine(events, range), samples.size());
-        return drawn.of("device-history", part, DeviceHistoryPart.Templates::history, csrf);
+        return parts.history(part);
     }
 
     private DeviceView view(DomotzTarget target, int agentId, int deviceId, Function<String, TimeRange> window) {
@@ -299,10 +291,11 @@ public class DeviceResource {
         RawString history = range == null || device.kind() == DeviceKind.DUMMY ? null
                 : history(target, agentId, deviceId, range);
         Actions actions = user.technician() ? new Actions(gateway.getDevicePowerActions(target, agentId, deviceId),
-                UUID.randomUUID().toString(), clientIp()) : null;
+                UUID.randomUUID().toString()) : null;
         NotesPanel team = notes.of(agentId, deviceId);
         return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
-                rtd, history, actions,
+                rtd, history, parts.facts(agentId, device, typeLabel, detected),
+                actions == null ? null : parts.forms(agentId, device, clientIp()), actions,
                 profiles.ofDevice(target, agentId, deviceId), team,
                 bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()),
                 maintenance.activeFor(agentId, deviceId, team.current().notes().tags()).map(MaintenanceText::banner)
