@@ -1,20 +1,46 @@
 package io.sitedeck.annotations;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.account.CurrentUser;
+import io.sitedeck.web.CsrfToken;
+import io.sitedeck.web.DrawnParts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the notes panel of a site or device for the signed-in member (all reads local, no Domotz call). */
+/**
+ * Builds the notes panel of a site or device for the signed-in member (all reads local, no Domotz call), and draws
+ * it ({@code inject:notesPanels.drawn}, from tags/notes): web.DrawnParts keeps each distinct panel drawn, as the
+ * panel is a record of everything it shows.
+ */
 @ApplicationScoped
+@Named("notesPanels")
 public class NotesPanels {
+
+    @CheckedTemplate
+    static class Templates {
+        /** Reads its panel and nothing else; the form's CSRF field is a slot (tags/csrfslot). */
+        static native TemplateInstance panel(NotesPanel it);
+    }
 
     private final Annotations annotations;
     private final CurrentUser user;
+    private final DrawnParts drawn;
+    private final CsrfToken csrf;
 
-    NotesPanels(Annotations annotations, CurrentUser user) {
+    NotesPanels(Annotations annotations, CurrentUser user, DrawnParts drawn, CsrfToken csrf) {
         this.annotations = annotations;
         this.user = user;
+        this.drawn = drawn;
+        this.csrf = csrf;
+    }
+
+    /** The panel as this reader gets it. */
+    public RawString drawn(NotesPanel panel) {
+        return drawn.of("notes", panel, Templates::panel, csrf);
     }
 
     public NotesPanel of(int agentId, int deviceId) {
