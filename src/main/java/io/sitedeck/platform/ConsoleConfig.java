@@ -19,4 +19,8 @@ public interface ConsoleConfig {
     /** How many sites the alerts overview reads (2–3 API calls each when not cached). */
     @WithDefault("50")
     int alertOverviewSites();
+
+    /** The most heap, in KB, that the parts of pages drawn once and kept may take (web.DrawnParts); 0 keeps none. */
+    @WithDefault("8192")
+    long drawnPartsMaxKb();
 }

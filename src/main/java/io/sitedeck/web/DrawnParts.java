@@ -6,9 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import io.sitedeck.platform.ConsoleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Large parts of pages (the rows of a site's devices table, of the sites list) drawn by Qute once for each
@@ -35,8 +35,8 @@ public class DrawnParts {
 
     private final Cache<Key, String> drawn;
 
-    DrawnParts(@ConfigProperty(name = "sitedeck.console.drawn-parts-max-kb", defaultValue = "2048") long maxKilobytes,
-               MeterRegistry metrics) {
+    DrawnParts(ConsoleConfig config, MeterRegistry metrics) {
+        long maxKilobytes = config.drawnPartsMaxKb();
         // Weighed in bytes of heap: the text, in two bytes a character once one is outside Latin-1, and about
         // half as much again for the key's records and the strings only they hold (an estimate).
         this.drawn = Caffeine.newBuilder().maximumWeight(maxKilobytes * 1024)
