@@ -14,8 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The device page's large parts that show only Domotz's data (web.DrawnParts keeps each drawn once for each
  * distinct content): the history (DeviceHistoryPart), the facts, and a technician's forms. Together with the
- * alert-profile table they were about half of a device view's heap; the summary, the power buttons (a one-time
- * token in each) and the team's notes are drawn for each view.
+ * alert-profile table (alerts.ProfilesPanel) and the notes (annotations.NotesPanels) they were about half of a
+ * device view's heap. The summary and the power buttons (a one-time token in each form) are drawn for each view.
  */
 @ApplicationScoped
 class DeviceParts {

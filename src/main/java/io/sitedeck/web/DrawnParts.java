@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Large parts of pages (the rows of a site's devices table, of the sites list) drawn by Qute once for each
  * distinct content and then kept: the same page viewed again, by anyone, while its rows are the same (their
  * "since" texts change once a minute) gets the same text without its rows being rendered again. Those rows were
- * most of a site view's rendering and ~40 % of its heap (docs/benchmarks.md).
+ * most of a site view's rendering and ~40 % of its heap (docs/benchmarks.md). The device page's history, facts
+ * and forms, the alert-profile tables and the notes panels are kept the same way (a fifth of a device view's heap).
  * <p>
  * The key is the content itself (records, compared by value, the team's tags included) with the part's name, and
  * a part's template reads nothing but that content: no member, no token, no clock. A kept text is therefore
