@@ -26,7 +26,6 @@ import io.sitedeck.domotz.model.DeviceHistoryEvent;
 import io.sitedeck.domotz.model.DeviceKind;
 import io.sitedeck.domotz.model.DevicePowerActions;
 import io.sitedeck.domotz.model.DeviceStatus;
-import io.sitedeck.domotz.model.PowerAction;
 import io.sitedeck.domotz.model.RtdSample;
 import io.sitedeck.domotz.model.RtdStatistics;
 import io.sitedeck.shared.AgentIds;
@@ -45,7 +44,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,13 +84,14 @@ public class DeviceResource {
 
     /**
      * The page's data (when Domotz fails, the page is console.UpstreamFailures' instead). The parts are drawn
-     * (DeviceParts): {@code history} is null for a panel and a dummy device, {@code forms} for a viewer.
+     * (DeviceParts): {@code history} is null for a panel and a dummy device, {@code forms} and {@code power} for a
+     * viewer.
      */
     @TemplateData
     public record DeviceView(Agent agent, Device device, Instant renderedAt, String typeLabel, DetectedDeviceType detected,
-                             RtdStatistics rtd, RawString history, RawString facts, RawString forms, Actions actions,
-                             RawString profiles, NotesPanel notes, Bookmarks.Star star, String maintenance,
-                             String acknowledged) {
+                             RtdStatistics rtd, RawString history, RawString facts, RawString forms, RawString power,
+                             Actions actions, RawString profiles, NotesPanel notes, Bookmarks.Star star,
+                             String maintenance, String acknowledged) {
         /** A technician may acknowledge the device: it is down and nobody has yet. */
         public boolean acknowledgeable() {
             return actions != null && device.status() == DeviceStatus.DOWN && acknowledged == null;
@@ -110,22 +109,6 @@ public class DeviceResource {
         /** How long the device has been in its status, as of this rendering. */
         public String since() {
             return Ago.since(device.lastStatusChange(), renderedAt);
-        }
-
-        /** The power actions Domotz offers now that take the device down, each confirmed first. */
-        public List<PowerAction> disruptivePower() {
-            DevicePowerActions power = actions.power();
-            List<PowerAction> offered = new ArrayList<>();
-            if (power.off()) {
-                offered.add(PowerAction.OFF);
-            }
-            if (power.cycle()) {
-                offered.add(PowerAction.CYCLE);
-            }
-            if (power.softwareReboot()) {
-                offered.add(PowerAction.SOFTWARE_REBOOT);
-            }
-            return offered;
         }
 
         /** When this rendering asked for the camera's picture (the image request follows at once). */
@@ -295,7 +278,8 @@ public class DeviceResource {
         NotesPanel team = notes.of(agentId, deviceId);
         return new DeviceView(agent, device, clock.instant(), typeLabel, detected,
                 rtd, history, parts.facts(agentId, device, typeLabel, detected),
-                actions == null ? null : parts.forms(agentId, device, clientIp()), actions,
+                actions == null ? null : parts.forms(agentId, device, clientIp()),
+                actions == null ? null : parts.power(agent, device, actions.power(), actions.once()), actions,
                 profiles.ofDevice(target, agentId, deviceId), team,
                 bookmarks.star(agentId, deviceId, device.name() + " · " + agent.displayName()),
                 maintenance.activeFor(agentId, deviceId, team.current().notes().tags()).map(MaintenanceText::banner)

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * <p>
  * A part with forms ({@link #of(String, Object, Function, CsrfToken)}) is drawn with {@link #TOKEN_SLOT} where the
  * CSRF field's value goes ({@code tags/csrfslot.html}), and the reader's own token is put there each time it is
- * served: the kept text holds no token, and no escaped content can contain the slot (it has a {@code <}).
+ * served: the kept text holds no token, and no escaped content can contain the slot (it has a {@code <}). Other
+ * per-view values (a form's one-time token) go into {@link Slot}s the same way.
  */
 @ApplicationScoped
 public class DrawnParts {
@@ -54,8 +55,45 @@ public class DrawnParts {
         return new RawString(drawn.get(new Key(part, content), key -> template.apply(content).render()));
     }
 
-    /** As {@link #of(String, Object, Function)}, for a part whose forms carry the reader's {@code token}. */
-    public <T> RawString of(String part, T content, Function<T, TemplateInstance> template, CsrfToken token) {
-        return new RawString(of(part, content, template).getValue().replace(TOKEN_SLOT, token.token()));
+    /**
+     * A value each view has its own of, put where a part's template text wrote {@code marker}, HTML-escaped. The
+     * marker must hold a {@code <}, so that no escaped content can contain it.
+     */
+    public record Slot(String marker, String value) {
+        public Slot {
+            if (marker.indexOf('<') < 0) {
+                throw new IllegalArgumentException("A slot's marker needs a '<': " + marker);
+            }
+        }
+    }
+
+    /**
+     * As {@link #of(String, Object, Function)}, for a part whose forms carry the reader's {@code token} (CsrfFilter
+     * admits only the token alphabet: nothing to escape) and, where it has them, other per-view values.
+     */
+    public <T> RawString of(String part, T content, Function<T, TemplateInstance> template, CsrfToken token,
+                            Slot... slots) {
+        String text = of(part, content, template).getValue().replace(TOKEN_SLOT, token.token());
+        for (Slot slot : slots) {
+            text = text.replace(slot.marker(), escape(slot.value()));
+        }
+        return new RawString(text);
+    }
+
+    /** As Qute escapes HTML text and attribute values. */
+    static String escape(String value) {
+        StringBuilder escaped = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }

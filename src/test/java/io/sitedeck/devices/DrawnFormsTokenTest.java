@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The device page's kept parts (history, facts, forms, notes, alert profiles: web.DrawnParts) carry forms; each
- * reader gets their own CSRF token in every form, never the reader's before, and the slot never reaches a page.
+ * reader gets their own CSRF token in every form, never the reader's before, and the slot never reaches a page;
+ * each view its own one-time token in the power buttons.
  * A CSRF cookie Sitedeck could not have issued is replaced, not written into the page.
  */
 @QuarkusTest
@@ -52,6 +53,24 @@ class DrawnFormsTokenTest {
         assertEquals(forms, fieldsWith(page(first, secondToken), secondToken), "a new token, the same kept parts");
         // Save view (history), three technician forms, team notes, and the alert profiles' bind buttons.
         assertTrue(forms >= 6, "forms with a CSRF field: " + forms);
+    }
+
+    @Test
+    void eachViewGetsItsOwnOneTimeTokenInTheKeptPowerButtons() {
+        Session technician = Session.withSandbox(Role.TECHNICIAN);
+        String first = page(technician, Session.CSRF);
+        String second = page(technician, Session.CSRF);
+        Pattern once = Pattern.compile("name=\"once\" value=\"([^\"]*)\"");
+        java.util.Set<String> firstTokens = new java.util.HashSet<>();
+        once.matcher(first).results().forEach(m -> firstTokens.add(m.group(1)));
+        java.util.Set<String> secondTokens = new java.util.HashSet<>();
+        once.matcher(second).results().forEach(m -> secondTokens.add(m.group(1)));
+        assertEquals(1, firstTokens.size(), "one token in every power form of a view: " + firstTokens);
+        assertEquals(1, secondTokens.size(), "one token in every power form of a view: " + secondTokens);
+        assertTrue(firstTokens.iterator().next().matches("[0-9a-f-]{36}"), firstTokens.toString());
+        assertFalse(firstTokens.equals(secondTokens), "each view its own token, though the buttons are kept");
+        assertFalse(first.contains("<once>") || second.contains("<once>"), "no slot reaches a page");
+        assertTrue(first.contains("Yes, delete"), "the confirmed buttons are there");
     }
 
     @Test
