@@ -1,5 +1,7 @@
 package io.sitedeck.annotations;
 
+import io.sitedeck.shared.HtmlText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,7 +26,7 @@ public final class SafeText {
             return "";
         }
         StringBuilder html = new StringBuilder();
-        for (String block : escape(text.replace("\r\n", "\n")).split("\n\\s*\n")) {
+        for (String block : HtmlText.escape(text.replace("\r\n", "\n")).split("\n\\s*\n")) {
             // Within a block, runs of "- " lines are a list and runs of other lines a paragraph.
             List<String> run = new ArrayList<>();
             boolean listRun = false;
@@ -50,21 +52,6 @@ public final class SafeText {
             html.append("<p>").append(String.join("<br>", run.stream().map(SafeText::inline).toList())).append("</p>");
         }
         run.clear();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Links first (their URLs must not pick up bold or code), then bold and code in the rest. */

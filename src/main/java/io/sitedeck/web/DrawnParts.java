@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.sitedeck.platform.ConsoleConfig;
+import io.sitedeck.shared.HtmlText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
 
@@ -75,25 +76,8 @@ public class DrawnParts {
                             Slot... slots) {
         String text = of(part, content, template).getValue().replace(TOKEN_SLOT, token.token());
         for (Slot slot : slots) {
-            text = text.replace(slot.marker(), escape(slot.value()));
+            text = text.replace(slot.marker(), HtmlText.escape(slot.value()));
         }
         return new RawString(text);
-    }
-
-    /** As Qute escapes HTML text and attribute values. */
-    static String escape(String value) {
-        StringBuilder escaped = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.sitedeck.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.sitedeck.shared.HtmlText;
 import org.junit.jupiter.api.Test;
 
 /** A slot's value goes into a kept part escaped as Qute escapes; a marker escaped content could contain is refused. */
@@ -10,8 +11,8 @@ class DrawnPartsSlotTest {
 
     @Test
     void aSlotsValueIsEscapedAsQuteEscapes() {
-        assertEquals("/agents?a=1&amp;b=&lt;x&gt;&quot;&#39;", DrawnParts.escape("/agents?a=1&b=<x>\"'"));
-        assertEquals("4f1c-9a", DrawnParts.escape("4f1c-9a"));
+        assertEquals("/agents?a=1&amp;b=&lt;x&gt;&quot;&#39;", HtmlText.escape("/agents?a=1&b=<x>\"'"));
+        assertEquals("4f1c-9a", HtmlText.escape("4f1c-9a"));
     }
 
     @Test
